@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Every setting, read once at start from environment variables, overridden by nothing deeper; an optional JSON
+ * config file (`SDG_TRACKER_CONFIG`, default `./sdg-tracker.config.json`) supplies values the environment does not.
+ * All problems are reported together by {@link ConfigError}.
+ */
+export interface Config {
+  /** HTTP port. `PORT`, default 3000. */
+  port: number;
+  /** Listen address. `HOST`, default `0.0.0.0`. */
+  host: string;
+  /**
+   * `DATABASE_URL`: `postgres://…` for PostgreSQL, `file:<path>` (or a path) for SQLite.
+   * Default `file:data/tracker.db` under the working directory.
+   */
+  databaseUrl: string;
+  /** `LOG_LEVEL`: pino level, default `info`. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `WEB_ROOT`: folder of the built public site, default `dist/web`. */
+  webRoot: string;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Thrown when settings are wrong; `problems` lists each one, e.g. `PORT: "abc" is not a port number (1–65535)`. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+/**
+ * Reads the configuration from `env` (normally `process.env`) and the optional config file.
+ * @throws ConfigError listing every invalid setting.
+ * @example loadConfig({ PORT: '8080' }).port // 8080
+ */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Readonly<Config> {
+  const file = readConfigFile(env.SDG_TRACKER_CONFIG ?? resolve(cwd, 'sdg-tracker.config.json'), env.SDG_TRACKER_CONFIG !== undefined);
+  const get = (name: string): string | undefined => env[name] ?? file[name];
+  const problems: string[] = [];
+
+  const portText = get('PORT') ?? '3000';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT: "${portText}" is not a port number (0–65535)`);
+
+  const logLevel = get('LOG_LEVEL') ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL: "${logLevel}" is not one of ${LOG_LEVELS.join(', ')}`);
+  }
+
+  const databaseUrl = get('DATABASE_URL') ?? `file:${resolve(cwd, 'data/tracker.db')}`;
+  if (/^[a-z]+:\/\//.test(databaseUrl) && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push(`DATABASE_URL: "${databaseUrl}" is neither postgres://… nor file:<path>`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    port,
+    host: get('HOST') ?? '0.0.0.0',
+    databaseUrl,
+    logLevel: logLevel as Config['logLevel'],
+    webRoot: resolve(cwd, get('WEB_ROOT') ?? 'dist/web'),
+  });
+}
+
+function readConfigFile(path: string, required: boolean): Record<string, string> {
+  if (!existsSync(path)) {
+    if (required) throw new ConfigError([`SDG_TRACKER_CONFIG: file ${path} does not exist`]);
+    return {};
+  }
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
+  } catch (e) {
+    throw new ConfigError([`${path}: not valid JSON (${(e as Error).message})`]);
+  }
+}

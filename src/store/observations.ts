@@ -1,0 +1,85 @@
+import { sql } from 'kysely';
+import { type Observation } from '../domain/index.ts';
+import type { Db, Store } from './database.ts';
+import { encodeDimensions } from './dimension-key.ts';
+import type { Database } from './schema.ts';
+
+type ObservationRow = Omit<Database['observations'], 'id'>;
+
+/** Attributes that have their own column; every other attribute goes to the JSON `attributes` column. */
+const COLUMN_ATTRIBUTES = { OBS_STATUS: 'obs_status', NATURE: 'nature', COMMENT_OBS: 'comment' } as const;
+
+const COLUMNS = [
+  'series_code', 'area_code', 'time_period', 'period_kind', 'period_start', 'period_end', 'dimensions', 'unit',
+  'unit_mult', 'value', 'obs_status', 'nature', 'comment', 'attributes', 'source_id',
+] as const satisfies readonly (keyof ObservationRow)[];
+
+/** Rows per multi-row INSERT on PostgreSQL (15 parameters each, well under the 65,535 limit). */
+const BATCH = 1000;
+
+/** Maps a domain observation to its table row. */
+export function toObservationRow(o: Observation, sourceId: number): ObservationRow {
+  const { OBS_STATUS, NATURE, COMMENT_OBS, ...rest } = o.attributes;
+  return {
+    series_code: o.series,
+    area_code: o.area,
+    time_period: o.period.label,
+    period_kind: o.period.kind,
+    period_start: o.period.start,
+    period_end: o.period.end,
+    dimensions: encodeDimensions(o.dimensions),
+    unit: o.unit,
+    unit_mult: o.unitMult,
+    value: o.value,
+    obs_status: OBS_STATUS ?? null,
+    nature: NATURE ?? null,
+    comment: COMMENT_OBS ?? null,
+    attributes: Object.keys(rest).length > 0 ? JSON.stringify(rest) : null,
+    source_id: sourceId,
+  };
+}
+
+/**
+ * Inserts observations of one data source. Call it inside the import's transaction (`trx`); on SQLite it uses one
+ * prepared statement on the same connection, on PostgreSQL multi-row INSERTs of {@link BATCH} rows.
+ * @throws the database error for a duplicate key (same series, area, period, dimensions, unit and source).
+ */
+export async function insertObservations(store: Store, trx: Db, sourceId: number, observations: Observation[]): Promise<void> {
+  if (observations.length === 0) return;
+  const rows = observations.map((o) => toObservationRow(o, sourceId));
+  if (store.sqlite) {
+    const statement = preparedInsert(store.sqlite);
+    for (const row of rows) statement.run(COLUMNS.map((c) => row[c]));
+    return;
+  }
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await trx.insertInto('observations').values(rows.slice(i, i + BATCH)).execute();
+  }
+}
+
+const statements = new WeakMap<object, { run(params: unknown[]): unknown }>();
+
+function preparedInsert(sqlite: NonNullable<Store['sqlite']>): { run(params: unknown[]): unknown } {
+  let statement = statements.get(sqlite);
+  if (!statement) {
+    const placeholders = COLUMNS.map(() => '?').join(', ');
+    const prepared = sqlite.prepare(`INSERT INTO observations (${COLUMNS.join(', ')}) VALUES (${placeholders})`);
+    statement = { run: (params) => prepared.run(...params) };
+    statements.set(sqlite, statement);
+  }
+  return statement;
+}
+
+/** Removes every observation of one data source (before it is imported again). Returns how many were removed. */
+export async function deleteSourceObservations(trx: Db, sourceId: number): Promise<number> {
+  const result = await trx.deleteFrom('observations').where('source_id', '=', sourceId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Number of observations, all or of one source. */
+export async function countObservations(db: Db, sourceId?: number): Promise<number> {
+  let q = db.selectFrom('observations').select(sql<number>`count(*)`.as('n'));
+  if (sourceId !== undefined) q = q.where('source_id', '=', sourceId);
+  const row = await q.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
