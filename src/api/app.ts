@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Store } from '../store/index.ts';
+import { areaRoutes } from './areas/routes.ts';
+import { ApiError, errorBody } from './errors.ts';
+import { goalRoutes } from './goals/routes.ts';
+import { indicatorRoutes } from './indicators/routes.ts';
+import { observationRoutes } from './observations/routes.ts';
+import { reportingStatusRoutes } from './reporting-status/routes.ts';
+import { siteRoutes } from './site/routes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: Store;
+  }
+}
+
+/** What the app needs: the open store, and the settings it reads (log level, where the built site is). */
+export interface AppOptions {
+  store: Store;
+  config: Pick<Config, 'logLevel' | 'webRoot'>;
+}
+
+/**
+ * Builds the HTTP application: the open API under `/api/v1`, its OpenAPI 3 document at `/api/openapi.json`, a docs
+ * page at `/api/docs`, and the built public site at `/` (any other non-API path answers the site's index.html so the
+ * browser router can take it). Does not listen: tests call `inject`, `serve` calls `listen`.
+ */
+export async function buildApp({ store, config }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: config.logLevel }, disableRequestLogging: config.logLevel !== 'debug' });
+  app.decorate('store', store);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof ApiError) return reply.code(error.statusCode).send(errorBody(error.code, error.message));
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issue = error.validation[0];
+      const path = issue?.instancePath.replace(/^\//, '').replaceAll('/', '.') || issue?.params?.missingProperty || '?';
+      const where = error.validationContext === 'params' ? 'path parameter' : 'parameter';
+      return reply.code(400).send(errorBody('BAD_PARAMETER', `${where} ${String(path)}: ${issue?.message ?? 'invalid'}`));
+    }
+    if ((error as { statusCode?: number }).statusCode === 400) {
+      return reply.code(400).send(errorBody('BAD_PARAMETER', (error as Error).message));
+    }
+    request.log.error(error);
+    return reply.code(500).send(errorBody('INTERNAL', 'internal error'));
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'SDG Tracker API',
+        version: '1',
+        description: 'National SDG indicator data: goals, targets, indicators, series and observations with SDMX dimensions.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(async (api) => {
+    await api.register(siteRoutes);
+    await api.register(goalRoutes);
+    await api.register(indicatorRoutes);
+    await api.register(observationRoutes);
+    await api.register(areaRoutes);
+    await api.register(reportingStatusRoutes);
+  }, { prefix: '/api/v1' });
+
+  const hasSite = existsSync(join(config.webRoot, 'index.html'));
+  if (hasSite) await app.register(fastifyStatic, { root: config.webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !hasSite || request.method !== 'GET') {
+      return reply.code(404).send(errorBody('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
+    }
+    return reply.sendFile('index.html');
+  });
+  return app;
+}

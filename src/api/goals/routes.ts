@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { latestHeadlines } from '../../store/index.ts';
+import { countStatuses, readCatalogue, type Catalogue } from '../catalogue.ts';
+import { langQuery } from '../common-schema.ts';
+import { notFound } from '../errors.ts';
+import { goalDetailResponse, goalListResponse, goalParams } from './schema.ts';
+
+/** `GET /goals` and `GET /goals/{goal}`: goals with reporting status; one goal with its targets and indicators. */
+export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/goals', {
+    schema: { tags: ['framework'], summary: 'The 17 goals with colours and reporting status', querystring: langQuery, response: { 200: goalListResponse } },
+  }, async (request) => {
+    const catalogue = await readCatalogue(app.store.db, request.query.lang);
+    return { data: catalogue.goals.map((g) => goalSummary(catalogue, g.code)) };
+  });
+
+  app.get('/goals/:goal', {
+    schema: {
+      tags: ['framework'], summary: 'One goal with its targets, indicators, reporting status and latest values',
+      params: goalParams, querystring: langQuery, response: { 200: goalDetailResponse },
+    },
+  }, async (request) => {
+    const catalogue = await readCatalogue(app.store.db, request.query.lang);
+    const { goal } = request.params;
+    if (!catalogue.goals.some((g) => g.code === goal)) throw notFound('goal', goal);
+    const listings = catalogue.listings.filter((l) => l.goalCode === goal);
+    const latest = await latestHeadlines(app.store.db, [...new Set(listings.map((l) => l.id))], catalogue.countryArea);
+    return {
+      data: {
+        ...goalSummary(catalogue, goal),
+        targets: catalogue.targets.filter((t) => t.goalCode === goal).map((t) => ({
+          code: t.code,
+          title: t.title,
+          indicators: listings.filter((l) => l.targetCode === t.code).map((l) => ({
+            code: l.code, id: l.id, title: l.title, reportingStatus: l.reportingStatus, latest: latest.get(l.id) ?? null,
+          })),
+        })),
+      },
+    };
+  });
+};
+
+function goalSummary(catalogue: Catalogue, code: string): {
+  code: string; title: string; short: string; colour: string; indicatorCount: number; reportingStatus: ReturnType<typeof countStatuses>;
+} {
+  const goal = catalogue.goals.find((g) => g.code === code)!;
+  const listings = catalogue.listings.filter((l) => l.goalCode === code);
+  return {
+    code,
+    title: goal.title.title,
+    short: goal.title.short ?? goal.title.title,
+    colour: goal.colour,
+    indicatorCount: listings.length,
+    reportingStatus: countStatuses(listings),
+  };
+}

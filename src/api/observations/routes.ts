@@ -1,0 +1,78 @@
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { countSelected, selectObservations, seriesFacets, type ObservationFilter, type ObservationRecord } from '../../store/index.ts';
+import { findListing, readCatalogue } from '../catalogue.ts';
+import { badParameter, notFound } from '../errors.ts';
+import { indicatorParams } from '../indicators/schema.ts';
+import { observationListResponse, observationQuery } from './schema.ts';
+
+const FIXED_PARAMETERS = new Set(['series', 'unit', 'area', 'from', 'to', 'format', 'limit', 'offset', 'lang']);
+
+/** `GET /indicators/{code}/observations`: a filtered selection of an indicator's observations, as JSON pages or CSV. */
+export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/indicators/:code/observations', {
+    schema: {
+      tags: ['data'],
+      summary: 'Observations of an indicator, filtered by series, unit, area, period and dimension codes',
+      description: 'Dimension filters are given as `ID=code` parameters, e.g. `SEX=F&AGE=_T`; the total is `_T`. '
+        + '`format=csv` answers the whole selection as CSV (no paging).',
+      params: indicatorParams,
+      querystring: observationQuery,
+      response: { 200: observationListResponse },
+    },
+  }, async (request, reply) => {
+    const query = request.query as Record<string, string | number | undefined>;
+    const catalogue = await readCatalogue(app.store.db, 'en');
+    const listing = findListing(catalogue, request.params.code);
+    if (!listing) throw notFound('indicator', request.params.code);
+
+    const facets = await seriesFacets(app.store.db, listing.id);
+    const known = new Set([...facets.values()].flatMap((f) => [...f.dimensions.keys()]));
+    const dimensions: Record<string, string> = {};
+    for (const [key, value] of Object.entries(query)) {
+      if (FIXED_PARAMETERS.has(key)) continue;
+      if (!known.has(key)) {
+        throw badParameter(key, `is not a dimension of indicator ${listing.code}`
+          + (known.size > 0 ? ` (its dimensions: ${[...known].sort().join(', ')})` : ' (it has no disaggregations)'));
+      }
+      dimensions[key] = String(value);
+    }
+    const from = request.query.from;
+    const to = request.query.to;
+    const filter: ObservationFilter = {
+      indicatorId: listing.id,
+      series: request.query.series,
+      unit: request.query.unit,
+      area: request.query.area,
+      dimensions,
+      from: from === undefined ? undefined : from.length === 4 ? `${from}-01-01` : from,
+      to: to === undefined ? undefined : to.length === 4 ? `${to}-12-31` : to,
+    };
+    if (filter.from && filter.to && filter.from > filter.to) throw badParameter('from', `${from} is after to=${to}`);
+
+    if (request.query.format === 'csv') {
+      const rows = await selectObservations(app.store.db, filter);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="indicator_${listing.code.replaceAll('.', '-')}.csv"`)
+        // A string with a text/csv content type bypasses the JSON serializer; the schema describes the JSON form.
+        .send(toCsv(listing.code, rows) as never);
+    }
+    const { limit, offset } = request.query;
+    const [total, data] = await Promise.all([
+      countSelected(app.store.db, filter), selectObservations(app.store.db, filter, { limit, offset }),
+    ]);
+    return { data, page: { total, offset, limit } };
+  });
+};
+
+/** SDMX-CSV-like columns: INDICATOR, SERIES, REF_AREA, TIME_PERIOD, one column per dimension, OBS_VALUE, attributes. */
+function toCsv(indicatorCode: string, rows: ObservationRecord[]): string {
+  const dims = [...new Set(rows.flatMap((r) => Object.keys(r.dimensions)))].sort();
+  const header = ['INDICATOR', 'SERIES', 'REF_AREA', 'TIME_PERIOD', ...dims, 'OBS_VALUE', 'UNIT_MEASURE', 'UNIT_MULT', 'OBS_STATUS', 'NATURE', 'COMMENT_OBS'];
+  const body = rows.map((r) => [
+    indicatorCode, r.series, r.area, r.timePeriod, ...dims.map((d) => r.dimensions[d] ?? ''), r.value, r.unit,
+    r.unitMult ?? '', r.obsStatus ?? '', r.nature ?? '', r.comment ?? '',
+  ]);
+  return stringify([header, ...body]);
+}

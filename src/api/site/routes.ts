@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { activeFrameworkId, allSettings, type Db } from '../../store/index.ts';
+import { envelope, langQuery } from '../common-schema.ts';
+
+const siteResponse = envelope(z.object({
+  country: z.object({ code: z.string().nullable(), name: z.string().nullable(), names: z.record(z.string(), z.string()) }),
+  languages: z.array(z.object({ code: z.string(), name: z.string().describe('The language\'s own name for itself') })),
+  defaultLanguage: z.string(),
+  framework: z.string().nullable(),
+}));
+
+/** `GET /site`: which country this tracker is for and the languages it is published in. */
+export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/site', {
+    schema: { tags: ['site'], summary: 'Country, languages and framework of this installation', querystring: langQuery, response: { 200: siteResponse } },
+  }, async () => {
+    const db = app.store.db;
+    const settings = await allSettings(db);
+    const framework = await activeFrameworkId(db);
+    const languages = settings.languages ? (JSON.parse(settings.languages) as string[]) : await frameworkLanguages(db, framework);
+    return {
+      data: {
+        country: {
+          code: settings.country ?? null,
+          name: settings.country_name ?? null,
+          names: settings.country_names ? (JSON.parse(settings.country_names) as Record<string, string>) : {},
+        },
+        languages: languages.map((code) => ({ code, name: nativeName(code) })),
+        defaultLanguage: settings.default_language ?? 'en',
+        framework,
+      },
+    };
+  });
+};
+
+async function frameworkLanguages(db: Db, framework: string | null): Promise<string[]> {
+  if (!framework) return ['en'];
+  const rows = await db.selectFrom('labels').select('lang').distinct().where('scope', '=', framework).execute();
+  return rows.map((r) => r.lang).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+}
+
+/** `fr` → `français`, `zh-Hans` → `中文（简体）`; the code itself when the runtime has no name for it. */
+function nativeName(code: string): string {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+

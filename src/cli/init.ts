@@ -1,0 +1,71 @@
+import type { Command } from 'commander';
+import { BUNDLED_COUNTRY_DIR, loadCountryBundle } from '../ingest/country-bundle/index.ts';
+import { countryArea } from '../ingest/m49-codes/index.ts';
+import { importOpenSdg } from '../ingest/opensdg/index.ts';
+import type { ImportReport } from '../ingest/reject-report.ts';
+import { setSettings, upsertAreas, type Store } from '../store/index.ts';
+import { openPreparedStore } from './open-store.ts';
+import { printReport } from './print-report.ts';
+import { defaultProgressMode, startProgress, type ProgressMode } from './progress.ts';
+
+/**
+ * `sdg-tracker init`: creates the schema, loads the UN framework and the bundled country (Bangladesh: areas, the UN
+ * SDG Global Database extract, the 2022 census district indicators).
+ * `sdg-tracker init --country <ISO3> --from <folder>`: sets up another country from an Open SDG data repository.
+ * Both can run again: a source loaded again replaces its earlier copy.
+ */
+export function registerInit(program: Command): void {
+  program.command('init')
+    .description('set up the database: framework, then the bundled country or --country with --from')
+    .option('--country <code>', 'ISO 3166-1 alpha-3 (or alpha-2, or M49) code of the country to set up')
+    .option('--from <folder>', 'Open SDG data repository to load for --country')
+    .option('--progress <mode>', 'bar, plain or none', defaultProgressMode())
+    .action(async (options: { country?: string; from?: string; progress: ProgressMode }) => {
+      if ((options.country === undefined) !== (options.from === undefined)) {
+        throw new Error('init: --country and --from go together (or give neither for the bundled country)');
+      }
+      const { store } = await openPreparedStore();
+      try {
+        if (options.country && options.from) {
+          const report = await initOpenSdgCountry(store, options.country, options.from, options.progress);
+          printReport(`Open SDG import from ${options.from}`, report);
+        } else {
+          await initBundledCountry(store, options.progress);
+        }
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+/** Loads the bundled country into a prepared store, printing what each source stored. */
+export async function initBundledCountry(store: Store, mode: ProgressMode): Promise<void> {
+  const progress = startProgress('Loading bundled country', mode);
+  const report = await loadCountryBundle(store, BUNDLED_COUNTRY_DIR, {
+    onProgress: (p) => progress.update(p.done, p.total, p.step),
+  });
+  progress.stop();
+  for (const source of report.sources) printReport(source.title, source.report);
+}
+
+/** Sets up a country by its code and loads an Open SDG repository for it. @throws Error for an unknown country code. */
+export async function initOpenSdgCountry(store: Store, code: string, folder: string, mode: ProgressMode): Promise<ImportReport> {
+  const area = countryArea(code);
+  if (!area) throw new Error(`init: --country ${code} is not an ISO 3166-1 alpha-3, alpha-2 or M49 code of a country`);
+  await store.db.transaction().execute(async (trx) => {
+    await upsertAreas(trx, [area]);
+    await setSettings(trx, {
+      country: area.code,
+      country_name: area.names.en ?? area.code,
+      country_names: JSON.stringify(area.names),
+      default_language: 'en',
+    });
+  });
+  const progress = startProgress('Importing', mode);
+  const report = await importOpenSdg(store, folder, {
+    countryArea: area.code,
+    onProgress: (p) => progress.update(p.filesDone, p.filesTotal, `files, ${p.rowsRead} rows`),
+  });
+  progress.stop();
+  return report;
+}

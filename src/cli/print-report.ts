@@ -1,0 +1,31 @@
+import type { ImportReport } from '../ingest/reject-report.ts';
+
+/** How many reject examples the summary shows per kind of reason. */
+const EXAMPLES_PER_KIND = 3;
+
+/**
+ * Prints an import summary to stderr: rows read, stored, rejected, then rejects grouped by kind of reason (the
+ * reason with quoted values and numbers blanked), each with a count and the first examples.
+ */
+export function printReport(title: string, report: ImportReport): void {
+  const out: string[] = [
+    `${title}: ${report.rowsRead} rows read, ${report.rowsStored} stored, ${report.rowsRejected} rejected`,
+  ];
+  const kinds = new Map<string, typeof report.rejects>();
+  for (const r of report.rejects) {
+    const kind = reasonKind(r.reason);
+    kinds.set(kind, [...(kinds.get(kind) ?? []), r]);
+  }
+  for (const [kind, rejects] of [...kinds].sort((a, b) => b[1].length - a[1].length)) {
+    out.push(`  ${rejects.length} × ${kind}`);
+    for (const r of rejects.slice(0, EXAMPLES_PER_KIND)) {
+      out.push(`      ${r.file}:${r.line}${r.column ? ` [${r.column}]` : ''} ${r.reason}`);
+    }
+  }
+  process.stderr.write(`${out.join('\n')}\n`);
+}
+
+/** `"2019 Q5" is not a time period` → `"…" is not a time period`. */
+export function reasonKind(reason: string): string {
+  return reason.replace(/"[^"]*"/g, '"…"').replace(/\b\d+\b/g, 'N');
+}

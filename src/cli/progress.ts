@@ -1,0 +1,51 @@
+import cliProgress from 'cli-progress';
+
+/**
+ * How long work shows progress on stderr:
+ * - `bar`: a cli-progress bar (the default on a terminal);
+ * - `plain`: one line per step, for logs and pipes;
+ * - `none`: nothing (e.g. with `--json`).
+ */
+export type ProgressMode = 'bar' | 'plain' | 'none';
+
+/** A progress display for one task: `update(done, total, detail)` then `stop()`. */
+export interface Progress {
+  update(done: number, total: number, detail?: string): void;
+  stop(): void;
+}
+
+/** The default mode: a bar on a terminal, plain lines otherwise. */
+export function defaultProgressMode(): ProgressMode {
+  return process.stderr.isTTY ? 'bar' : 'plain';
+}
+
+/** Starts a progress display titled `label` (e.g. `Loading Bangladesh`). */
+export function startProgress(label: string, mode: ProgressMode): Progress {
+  if (mode === 'none') return { update: () => {}, stop: () => {} };
+  if (mode === 'plain') {
+    let last = '';
+    return {
+      update(done, total, detail) {
+        const line = `${label}: ${done}/${total}${detail ? ` ${detail}` : ''}`;
+        if (line !== last) process.stderr.write(`${line}\n`);
+        last = line;
+      },
+      stop: () => {},
+    };
+  }
+  const bar = new cliProgress.SingleBar({
+    format: `${label} [{bar}] {value}/{total} {detail}`,
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: false,
+  }, cliProgress.Presets.shades_classic);
+  let started = false;
+  return {
+    update(done, total, detail) {
+      if (!started) { bar.start(total, done, { detail: detail ?? '' }); started = true; }
+      bar.setTotal(total);
+      bar.update(done, { detail: detail ?? '' });
+    },
+    stop: () => { if (started) bar.stop(); },
+  };
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+
+/**
+ * Which code list each SDG DSD concept takes its codes from, and the concept's English name.
+ * Source: SDG Data Structure Definition 1.14 (IAEG-SDGs:SDG(1.14)), dimension and attribute list.
+ */
+export const SDMX_CONCEPTS: Readonly<Record<string, { codelist: string; name: string }>> = {
+  SEX: { codelist: 'CL_SEX', name: 'Sex' },
+  AGE: { codelist: 'CL_AGE', name: 'Age' },
+  URBANISATION: { codelist: 'CL_URBANISATION', name: 'Urbanisation' },
+  INCOME_WEALTH_QUANTILE: { codelist: 'CL_QUANTILE', name: 'Income or wealth quantile' },
+  EDUCATION_LEV: { codelist: 'CL_EDUCATION_LEV', name: 'Education level' },
+  OCCUPATION: { codelist: 'CL_OCCUPATION', name: 'Occupation' },
+  ACTIVITY: { codelist: 'CL_ACTIVITY', name: 'Economic activity' },
+  PRODUCT: { codelist: 'CL_PRODUCT', name: 'Product' },
+  DISABILITY_STATUS: { codelist: 'CL_DISABILITY', name: 'Disability status' },
+  COMPOSITE_BREAKDOWN: { codelist: 'CL_COMP_BREAKDOWN', name: 'Composite breakdown' },
+  REPORTING_TYPE: { codelist: 'CL_REPORTING_TYPE', name: 'Reporting type' },
+  FREQ: { codelist: 'CL_FREQ', name: 'Frequency' },
+  OBS_STATUS: { codelist: 'CL_OBS_STATUS', name: 'Observation status' },
+  NATURE: { codelist: 'CL_NATURE', name: 'Nature of data' },
+  UNIT_MEASURE: { codelist: 'CL_UNIT_MEASURE', name: 'Unit of measure' },
+  UNIT_MULT: { codelist: 'CL_UNIT_MULT', name: 'Unit multiplier' },
+};
+
+/** A code's English name within a concept: `{ concept: 'SEX', code: 'F', name: 'Female' }`. */
+export interface ConceptCode {
+  concept: string;
+  code: string;
+  name: string;
+}
+
+/**
+ * Reads the code lists file (`AGENCY,CODELIST,VERSION,CODE,NAME,PARENT`) into the codes of every concept in
+ * {@link SDMX_CONCEPTS}. A code list used by no concept is ignored.
+ * @example readSdmxCodes(path).find((c) => c.concept === 'SEX' && c.code === 'F')?.name // 'Female'
+ */
+export function readSdmxCodes(path: string): ConceptCode[] {
+  const rows = parse(readFileSync(path), { columns: true, skip_empty_lines: true }) as { CODELIST: string; CODE: string; NAME: string }[];
+  const conceptsOf = new Map<string, string[]>();
+  for (const [concept, { codelist }] of Object.entries(SDMX_CONCEPTS)) {
+    conceptsOf.set(codelist, [...(conceptsOf.get(codelist) ?? []), concept]);
+  }
+  return rows.flatMap((r) => (conceptsOf.get(r.CODELIST) ?? []).map((concept) => ({ concept, code: r.CODE, name: r.NAME })));
+}
