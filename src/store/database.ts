@@ -46,6 +46,8 @@ export function openStore(databaseUrl: string): Store {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // LIKE on dimension keys must be case-sensitive as on PostgreSQL (SQLite's default ignores ASCII case).
+  sqlite.pragma('case_sensitive_like = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', location: path, sqlite, close: () => db.destroy() };
 }

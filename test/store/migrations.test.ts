@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { migrateToLatest, type Store } from '../../src/store/index.ts';
+import { migrationsFor } from '../../src/store/migrations/index.ts';
+import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+
+/** Every table of the schema (src/store/schema.ts), sorted. */
+const TABLES = [
+  'data_sources', 'dimensions', 'framework_versions', 'goals', 'indicator_listings', 'indicator_metadata',
+  'indicator_settings', 'indicators', 'labels', 'observations', 'reference_areas', 'series', 'series_indicators',
+  'settings', 'targets',
+];
+
+async function tableNames(store: Store): Promise<string[]> {
+  return (await store.db.introspection.getTables()).map((t) => t.name).sort();
+}
+
+async function appliedMigrations(store: Store): Promise<string[]> {
+  const rows = await store.db.selectFrom('kysely_migration' as never).select('name' as never).orderBy('name' as never).execute();
+  return rows.map((r) => (r as { name: string }).name);
+}
+
+for (const dialect of STORE_DIALECTS) {
+  const skip = dialect === 'postgres' ? (postgresUnavailable() ?? false) : false;
+
+  describe(`migrations on ${dialect}`, { skip }, () => {
+    let store: Store;
+    let dispose: () => Promise<void>;
+    before(async () => ({ store, dispose } = await freshStore(dialect)));
+    after(async () => dispose?.());
+
+    it('migrateToLatest creates every table of the schema and records each migration once', async () => {
+      assert.deepEqual(await tableNames(store), TABLES);
+      assert.deepEqual(await appliedMigrations(store), Object.keys(migrationsFor(dialect)).sort());
+    });
+
+    it('a second migrateToLatest applies nothing and leaves tables and migration records unchanged', async () => {
+      assert.deepEqual(await migrateToLatest(store), []);
+      assert.deepEqual(await tableNames(store), TABLES);
+      assert.deepEqual(await appliedMigrations(store), Object.keys(migrationsFor(dialect)).sort());
+    });
+
+    it('the observations table declares the columns the store writes', async () => {
+      const table = (await store.db.introspection.getTables()).find((t) => t.name === 'observations');
+      assert.deepEqual(table?.columns.map((c) => c.name), [
+        'id', 'series_code', 'area_code', 'time_period', 'period_kind', 'period_start', 'period_end', 'dimensions', 'unit',
+        'unit_mult', 'value', 'obs_status', 'nature', 'comment', 'attributes', 'source_id',
+      ]);
+    });
+  });
+}
