@@ -35,7 +35,7 @@ export interface AppOptions {
  * browser router can take it). Does not listen: tests call `inject`, `serve` calls `listen`.
  */
 export async function buildApp({ store, config }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: config.logLevel }, disableRequestLogging: config.logLevel !== 'debug' });
+  const app = Fastify({ logger: { level: config.logLevel } });
   app.decorate('store', store);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -4,3 +4,8 @@ export * from './observations.ts';
 export * from './schema.ts';
 export * from './series.ts';
 export * from './sources.ts';
+export * from './framework.ts';
+export * from './settings.ts';
+export * from './indicator-queries.ts';
+export * from './observation-queries.ts';
+export * from './areas.ts';

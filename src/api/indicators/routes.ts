@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { dimensionLabels, indicatorMetadata, seriesFacets, seriesOfIndicator, sourcesOfIndicator, type Db } from '../../store/index.ts';
+import {
+  dimensionLabels, indicatorMetadata, listAreas, seriesFacets, seriesOfIndicator, sourcesOfIndicator, type Db,
+} from '../../store/index.ts';
 import { findListing, readCatalogue, uniqueIndicators, type Catalogue, type ListingEntry } from '../catalogue.ts';
 import { langQuery } from '../common-schema.ts';
 import { notFound } from '../errors.ts';
-import { areaNames } from './area-names.ts';
 import { indicatorDetailResponse, indicatorListQuery, indicatorListResponse, indicatorParams } from './schema.ts';
 
 /** `GET /indicators` (every unique indicator with its listings) and `GET /indicators/{code}` (with metadata and series). */
@@ -81,8 +82,9 @@ async function seriesDetails(db: Db, indicatorId: string, lang: string): Promise
   dimensions: { id: string; name: string; codes: { code: string; name: string }[] }[]; observationCount: number;
 }[]> {
   const [series, facets, labels, areas] = await Promise.all([
-    seriesOfIndicator(db, indicatorId), seriesFacets(db, indicatorId), dimensionLabels(db, lang), areaNames(db, lang),
+    seriesOfIndicator(db, indicatorId), seriesFacets(db, indicatorId), dimensionLabels(db, lang), listAreas(db, lang),
   ]);
+  const areaByCode = new Map(areas.map((a) => [a.code, a]));
   return series.map((s) => {
     const f = facets.get(s.code);
     return {
@@ -90,8 +92,8 @@ async function seriesDetails(db: Db, indicatorId: string, lang: string): Promise
       name: s.name,
       relation: s.relation,
       units: f?.units.sort() ?? [],
-      areas: (f?.areas ?? []).map((code) => ({ code, name: areas.get(code)?.name ?? code, level: areas.get(code)?.level ?? '' }))
-        .sort((a, b) => a.code.localeCompare(b.code)),
+      areas: (f?.areas ?? []).map((code) => ({ code, name: areaByCode.get(code)?.name ?? code, level: areaByCode.get(code)?.level ?? '' }))
+        .sort((a, b) => (areaByCode.get(a.code)?.sortOrder ?? 0) - (areaByCode.get(b.code)?.sortOrder ?? 0) || a.code.localeCompare(b.code)),
       dimensions: [...(f?.dimensions ?? new Map<string, Set<string>>())].sort(([a], [b]) => a.localeCompare(b)).map(([id, codes]) => ({
         id,
         name: labels.dimensions.get(id) ?? id,

@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { countSelected, selectObservations, seriesFacets, type ObservationFilter, type ObservationRecord } from '../../store/index.ts';
+import {
+  countSelected, resolveAreaCode, selectObservations, seriesFacets, type ObservationFilter, type ObservationRecord,
+} from '../../store/index.ts';
 import { findListing, readCatalogue } from '../catalogue.ts';
 import { badParameter, notFound } from '../errors.ts';
 import { indicatorParams } from '../indicators/schema.ts';
@@ -37,13 +39,18 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       dimensions[key] = String(value);
     }
+    let area: string | undefined;
+    if (request.query.area !== undefined) {
+      area = (await resolveAreaCode(app.store.db, request.query.area)) ?? undefined;
+      if (area === undefined) throw badParameter('area', `"${request.query.area}" is not a reference area code`);
+    }
     const from = request.query.from;
     const to = request.query.to;
     const filter: ObservationFilter = {
       indicatorId: listing.id,
       series: request.query.series,
       unit: request.query.unit,
-      area: request.query.area,
+      area,
       dimensions,
       from: from === undefined ? undefined : from.length === 4 ? `${from}-01-01` : from,
       to: to === undefined ? undefined : to.length === 4 ? `${to}-12-31` : to,

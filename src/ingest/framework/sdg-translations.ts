@@ -8,7 +8,7 @@ import type { Goal, Indicator, Target } from '../../domain/index.ts';
  * `global_targets.yml` with `1-2-title`; `global_indicators.yml` with `1-2-1-title`) to goals, targets and
  * indicators, in place. English official texts already present are kept (the translation files predate some 2025
  * wording); English goal short names are taken from them. A repeated indicator takes the first of its listings'
- * keys that has a text. Source: open-sdg/sdg-translations (MIT), file layout as published.
+ * keys that has a text. Texts are normalised to Unicode NFC (some files hold decomposed accents). Source: open-sdg/sdg-translations (MIT), file layout as published.
  * @returns the languages found, e.g. `['ar', 'en', 'es', 'fr', 'ne', 'ru', 'zh-Hans']`.
  */
 export function addTranslations(dir: string, goals: Goal[], targets: Target[], indicators: Indicator[]): string[] {
@@ -48,6 +48,6 @@ function readYaml(path: string): Record<string, string> {
   if (!existsSync(path)) return {};
   const parsed = parse(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(parsed ?? {})) if (typeof v === 'string') out[k] = v.trim();
+  for (const [k, v] of Object.entries(parsed ?? {})) if (typeof v === 'string') out[k] = v.trim().normalize('NFC');
   return out;
 }
