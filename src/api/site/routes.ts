@@ -18,7 +18,9 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
     const db = app.store.db;
     const settings = await allSettings(db);
     const framework = await activeFrameworkId(db);
-    const languages = settings.languages ? (JSON.parse(settings.languages) as string[]) : await frameworkLanguages(db, framework);
+    // The country's own languages first, then every language the framework titles are published in.
+    const national = settings.languages ? (JSON.parse(settings.languages) as string[]) : [];
+    const languages = [...new Set([...national, ...(await frameworkLanguages(db, framework))])];
     return {
       data: {
         country: {
