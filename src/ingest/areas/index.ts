@@ -1,0 +1,1 @@
+export { readAreaCodesCsv, type AreaCodesResult, type CountryCodes } from './area-codes-csv.ts';

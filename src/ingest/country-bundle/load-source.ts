@@ -1,0 +1,124 @@
+import { join } from 'node:path';
+import type { Observation } from '../../domain/index.ts';
+import {
+  type Db, type Store, deleteSourceObservations, insertObservations, setSourceCount, upsertDimensions, upsertSeries, upsertSource,
+} from '../../store/index.ts';
+import type { ImportReport } from '../reject-report.ts';
+import { type ReadOptions, type ReadResult, readTidyCsv } from '../tidy-csv/index.ts';
+import { readUnsdSdgDatabase } from '../unsd-sdg-database/index.ts';
+import { type BundleSource, type CountryManifest, bundleSourceKey } from './manifest.ts';
+
+/** What one source of a bundle gave: which source, and its rows read, stored and rejected (with the rejects). */
+export interface SourceReport {
+  /** Manifest id, e.g. `unsd-sdg-database`. */
+  id: string;
+  /** Data source key, e.g. `bundle:bgd:unsd-sdg-database`. */
+  key: string;
+  kind: BundleSource['kind'];
+  /** Path inside the bundle folder. */
+  file: string;
+  title: string;
+  report: ImportReport;
+}
+
+/** What the stored observations of one series look like, for indicator settings and metadata. */
+export interface SeriesStats {
+  observations: number;
+  /** Unit → number of observations. */
+  units: Map<string, number>;
+  /** NATURE codes met. */
+  natures: Set<string>;
+  areas: Set<string>;
+  /** Earliest period label by start date, e.g. `1990`. */
+  earliest: { start: string; label: string } | null;
+}
+
+/** A loaded source: its report, store id, series (with links) and per-series stats. */
+export interface LoadedSource {
+  source: BundleSource;
+  sourceId: number;
+  report: SourceReport;
+  result: ReadResult;
+  stats: Map<string, SeriesStats>;
+}
+
+/** Everything a source is loaded with; `trx` is the bundle's one transaction. */
+export interface SourceLoadContext {
+  store: Store;
+  trx: Db;
+  folder: string;
+  manifest: CountryManifest;
+  resolveArea: (text: string) => string | null;
+  importedAt: string;
+  /** Called after each stored batch with the number of observations in it. */
+  onStored: (count: number) => void;
+}
+
+/**
+ * Loads one bundle source inside the bundle's transaction: records the source (key `bundle:<iso3>:<id>`), removes
+ * what it held before, streams the file through the reader of its kind into observations, then declares its series
+ * (with indicator links) and dimensions and records its observation count. Running it twice stores the same rows.
+ * @throws ImportError when the file cannot be read at all; database errors propagate (the transaction rolls back).
+ */
+export async function loadSource(ctx: SourceLoadContext, source: BundleSource): Promise<LoadedSource> {
+  const key = bundleSourceKey(ctx.manifest, source);
+  const sourceId = await upsertSource(ctx.trx, {
+    key, kind: source.kind, title: source.title, licence: source.licence, url: source.url,
+  }, ctx.importedAt);
+  await deleteSourceObservations(ctx.trx, sourceId);
+
+  const stats = new Map<string, SeriesStats>();
+  const options: ReadOptions = {
+    resolveArea: ctx.resolveArea,
+    displayName: source.file,
+    onBatch: async (observations) => {
+      if (source.nature) for (const o of observations) o.attributes.NATURE ??= source.nature;
+      await insertObservations(ctx.store, ctx.trx, sourceId, observations);
+      for (const o of observations) addStats(stats, o);
+      ctx.onStored(observations.length);
+    },
+  };
+  const result = await read(join(ctx.folder, source.file), source, options);
+  await upsertSeries(ctx.trx, result.series);
+  await upsertDimensions(ctx.trx, result.dimensions);
+  await setSourceCount(ctx.trx, sourceId, result.report.rowsStored);
+  return {
+    source, sourceId, result, stats,
+    report: { id: source.id, key, kind: source.kind, file: source.file, title: source.title, report: result.report },
+  };
+}
+
+/** Picks the reader of a source's kind. */
+function read(path: string, source: BundleSource, options: ReadOptions): Promise<ReadResult> {
+  switch (source.kind) {
+    case 'unsd-sdg-database':
+      return readUnsdSdgDatabase(path, options);
+    case 'tidy-csv': {
+      if (!source.columns) throw new Error(`source ${source.id}: a tidy-csv source needs "columns"`);
+      return readTidyCsv(path, {
+        ...options,
+        columns: source.columns,
+        indicators: (source.indicators ?? []).map((l) => ({ indicatorId: l.id, relation: l.relation })),
+        ...(source.relation ? { relation: source.relation } : {}),
+        ...(source.codes ? { codes: source.codes } : {}),
+      });
+    }
+    default: {
+      const unknown: never = source.kind;
+      throw new Error(`source kind "${String(unknown)}" is not one of unsd-sdg-database, tidy-csv`);
+    }
+  }
+}
+
+function addStats(stats: Map<string, SeriesStats>, o: Observation): void {
+  let s = stats.get(o.series);
+  if (!s) {
+    s = { observations: 0, units: new Map(), natures: new Set(), areas: new Set(), earliest: null };
+    stats.set(o.series, s);
+  }
+  s.observations++;
+  s.units.set(o.unit, (s.units.get(o.unit) ?? 0) + 1);
+  if (o.attributes.NATURE) s.natures.add(o.attributes.NATURE);
+  s.areas.add(o.area);
+  if (!s.earliest || o.period.start < s.earliest.start) s.earliest = { start: o.period.start, label: o.period.label };
+}
