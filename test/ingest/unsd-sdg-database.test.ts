@@ -103,3 +103,17 @@ describe('readUnsdSdgDatabase on broken rows', () => {
     await assert.rejects(read(file), (e: unknown) => e instanceof ImportError && /missing column "units"/.test(e.message));
   });
 });
+
+describe('unsdBreakdown', () => {
+  it('reads key=value pairs into SDMX codes, leaves out an unspecified frequency and keeps a blank cell as no breakdown', () => {
+    assert.deepEqual(unsdBreakdown('age=lt5y;sex=female'), { dimensions: { AGE: 'Y0T4', SEX: 'F' }, attributes: {} });
+    assert.deepEqual(unsdBreakdown('age=15_24;location=urban;quantile=q5'), { dimensions: { AGE: 'Y15T24', URBANISATION: 'U', INCOME_WEALTH_QUANTILE: 'Q5' }, attributes: {} });
+    assert.deepEqual(unsdBreakdown('age=lt1m;sex=notspec'), { dimensions: { AGE: 'M0', SEX: '_T' }, attributes: {} });
+    assert.deepEqual(unsdBreakdown('age=15;freq=notspec;location=allarea;sex=female'), { dimensions: { AGE: 'Y_GE15', URBANISATION: '_T', SEX: 'F' }, attributes: {} });
+    assert.deepEqual(unsdBreakdown(''), { dimensions: {}, attributes: {} });
+  });
+
+  it('says which pair is not key=value', () => {
+    assert.deepEqual(unsdBreakdown('sex=female;=x'), { reason: '"=x" is not key=value' });
+  });
+});
