@@ -79,6 +79,7 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal((await getArea(store.db, 'BGD', 'bn'))?.name, 'বাংলাদেশ');
       const settings = await allSettings(store.db);
       assert.deepEqual([settings.country, settings.country_name, settings.default_language, settings.languages], ['050', 'Bangladesh', 'en', '["en","bn"]']);
+      assert.deepEqual(JSON.parse(settings.country_names ?? '{}'), { en: 'Bangladesh', bn: 'বাংলাদেশ' });
     });
 
     it('stores under-five mortality 2021 for Bangladesh as 27.3 for both sexes', async () => {

@@ -39,7 +39,7 @@ export interface BundleReport {
  * all in one transaction:
  * 1. the area tree (readAreaCodesCsv) with every language's names;
  * 2. settings `country` (the country's area code, its M49 code), `country_name` (in the default language),
- *    `default_language`, `languages` (JSON array);
+ *    `country_names` (JSON object, language → name), `default_language`, `languages` (JSON array);
  * 3. each data source: source row `bundle:<iso3>:<id>`, its old observations removed, the file read by the reader of
  *    its kind (areas resolved by any code the tree knows), observations, series with indicator links, dimensions;
  * 4. indicator settings and metadata for every indicator with data (see writeBundleIndicators).
@@ -103,6 +103,7 @@ function countrySettings(m: CountryManifest): Record<string, string> {
   return {
     country: m.country.m49,
     country_name: m.country.names[m.defaultLanguage] ?? m.country.iso3,
+    country_names: JSON.stringify(m.country.names),
     default_language: m.defaultLanguage,
     languages: JSON.stringify(m.languages),
   };
