@@ -16,6 +16,8 @@ export interface ListingEntry {
   goalCode: string;
   unsdCode: string | null;
   title: string;
+  /** The English title, which series names (English in every source) are matched against. */
+  titleEn: string;
   reportingStatus: ReportingStatus;
 }
 
@@ -37,11 +39,12 @@ export interface Catalogue {
 export async function readCatalogue(db: Db, lang: string): Promise<Catalogue> {
   const frameworkId = await activeFrameworkId(db);
   if (!frameworkId) throw new ApiError('NOT_INITIALISED', 'the database holds no framework yet: run `sdg-tracker init`');
-  const [goalRows, targetRows, listingRows, indicatorRows, goalTitles, targetTitles, indicatorTitles, settings, countryArea] =
+  const [goalRows, targetRows, listingRows, indicatorRows, goalTitles, targetTitles, indicatorTitles, englishTitles, settings, countryArea] =
     await Promise.all([
       listGoalRows(db, frameworkId), listTargetRows(db, frameworkId), listListingRows(db, frameworkId),
       listIndicatorRows(db, frameworkId), titlesOf(db, frameworkId, 'goal', lang), titlesOf(db, frameworkId, 'target', lang),
-      titlesOf(db, frameworkId, 'indicator', lang), allIndicatorSettings(db), getSetting(db, 'country'),
+      titlesOf(db, frameworkId, 'indicator', lang), lang === 'en' ? null : titlesOf(db, frameworkId, 'indicator', 'en'),
+      allIndicatorSettings(db), getSetting(db, 'country'),
     ]);
   const unsd = new Map(indicatorRows.map((r) => [r.id, r.unsd_code]));
   const goalOfTarget = new Map(targetRows.map((t) => [t.code, t.goal_code]));
@@ -56,6 +59,7 @@ export async function readCatalogue(db: Db, lang: string): Promise<Catalogue> {
       goalCode: goalOfTarget.get(l.target_code) ?? '',
       unsdCode: unsd.get(l.indicator_id) ?? null,
       title: indicatorTitles.get(l.indicator_id)?.title ?? l.code,
+      titleEn: (englishTitles ?? indicatorTitles).get(l.indicator_id)?.title ?? l.code,
       reportingStatus: settings.get(l.indicator_id)?.reportingStatus ?? 'notstarted',
     })),
     indicatorIds: indicatorRows.map((r) => r.id),

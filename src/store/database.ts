@@ -36,6 +36,9 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 export function openStore(databaseUrl: string): Store {
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    // An idle connection closed by the server (restart, failover, DROP DATABASE … FORCE) must not crash the process:
+    // the pool discards it and opens a new one on next use; queries in flight still get their own error.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', location: databaseUrl.replace(/:[^:@/]*@/, ':***@'), close: () => db.destroy() };
   }

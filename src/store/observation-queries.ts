@@ -119,48 +119,51 @@ export async function seriesFacets(db: Db, indicatorId: string): Promise<Map<str
   return out;
 }
 
-/** The latest headline value of an indicator: `{ timePeriod: '2021', value: 27.3, unit: '…', series: 'SH_DYN_MORT' }`. */
-export interface HeadlineValue {
+/**
+ * The latest headline observation of one series of an indicator: among its observations of the given area, those
+ * with the fewest non-total dimensions, then the latest period.
+ * Example: `{ series: 'SH_DYN_MORT', seriesName: 'Under-five mortality rate…', relation: 'measures', nonTotal: 0,
+ * timePeriod: '2021', periodEnd: '2021-12-31', value: 27.3, unit: 'PER_1000_LIVE_BIRTHS' }`.
+ */
+export interface SeriesHeadline {
+  series: string;
+  seriesName: string;
+  relation: string;
+  /** How many dimensions of the observation are not `_T`. */
+  nonTotal: number;
   timePeriod: string;
+  periodEnd: string;
   value: number;
   unit: string;
-  series: string;
 }
 
 /**
- * The latest headline value of each indicator: among observations of the country area (or of any area when
- * `area` is null), those with the fewest non-total dimensions, series that measure the indicator before proxies,
- * then the latest period end; ties go to the lowest series code.
+ * The headline observation of every series of each indicator, for one area (or any area when `area` is null).
+ * @returns indicator id → one {@link SeriesHeadline} per series that has data
  */
-export async function latestHeadlines(db: Db, indicatorIds: string[], area: string | null): Promise<Map<string, HeadlineValue>> {
-  const out = new Map<string, HeadlineValue>();
+export async function seriesHeadlines(db: Db, indicatorIds: string[], area: string | null): Promise<Map<string, SeriesHeadline[]>> {
+  const out = new Map<string, SeriesHeadline[]>();
   if (indicatorIds.length === 0) return out;
   let q = db.selectFrom('observations as o')
     .innerJoin('series_indicators as si', 'si.series_code', 'o.series_code')
-    .select(['si.indicator_id', 'si.relation', 'o.series_code', 'o.time_period', 'o.period_end', 'o.value', 'o.unit', 'o.dimensions'])
+    .innerJoin('series as s', 's.code', 'o.series_code')
+    .select(['si.indicator_id', 'si.relation', 'o.series_code', 's.name', 'o.time_period', 'o.period_end', 'o.value', 'o.unit', 'o.dimensions'])
     .where('si.indicator_id', 'in', indicatorIds);
   if (area !== null) q = q.where('o.area_code', '=', area);
-  const rows = await q.execute();
-  const best = new Map<string, { rank: [number, number, string, string]; value: HeadlineValue }>();
-  for (const r of rows) {
+  const best = new Map<string, SeriesHeadline>();
+  for (const r of await q.execute()) {
     const nonTotal = Object.values(decodeDimensions(r.dimensions)).filter((c) => c !== '_T').length;
-    const rank: [number, number, string, string] = [nonTotal, r.relation === 'measures' ? 0 : 1, invert(r.period_end), r.series_code];
-    const current = best.get(r.indicator_id);
-    if (!current || compareRank(rank, current.rank) < 0) {
-      best.set(r.indicator_id, { rank, value: { timePeriod: r.time_period, value: Number(r.value), unit: r.unit, series: r.series_code } });
-    }
+    const key = `${r.indicator_id}\u0000${r.series_code}`;
+    const current = best.get(key);
+    if (current && (current.nonTotal < nonTotal || (current.nonTotal === nonTotal && current.periodEnd >= r.period_end))) continue;
+    best.set(key, {
+      series: r.series_code, seriesName: r.name, relation: r.relation, nonTotal, timePeriod: r.time_period,
+      periodEnd: r.period_end, value: Number(r.value), unit: r.unit,
+    });
   }
-  for (const [id, b] of best) out.set(id, b.value);
+  for (const [key, headline] of best) {
+    const id = key.slice(0, key.indexOf('\u0000'));
+    out.set(id, [...(out.get(id) ?? []), headline]);
+  }
   return out;
-}
-
-function invert(isoDate: string): string {
-  return [...isoDate].map((c) => (c >= '0' && c <= '9' ? String(9 - Number(c)) : c)).join('');
-}
-
-function compareRank(a: [number, number, string, string], b: [number, number, string, string]): number {
-  if (a[0] !== b[0]) return a[0] - b[0];
-  if (a[1] !== b[1]) return a[1] - b[1];
-  if (a[2] !== b[2]) return a[2] < b[2] ? -1 : 1;
-  return a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0;
 }

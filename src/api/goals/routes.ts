@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { latestHeadlines } from '../../store/index.ts';
-import { countStatuses, readCatalogue, type Catalogue } from '../catalogue.ts';
+import { pickHeadline } from '../../analysis/headline-series.ts';
+import { seriesHeadlines, type SeriesHeadline } from '../../store/index.ts';
+import { countStatuses, readCatalogue, type Catalogue, type ListingEntry } from '../catalogue.ts';
 import { langQuery } from '../common-schema.ts';
 import { notFound } from '../errors.ts';
 import { goalDetailResponse, goalListResponse, goalParams } from './schema.ts';
@@ -24,7 +25,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     const { goal } = request.params;
     if (!catalogue.goals.some((g) => g.code === goal)) throw notFound('goal', goal);
     const listings = catalogue.listings.filter((l) => l.goalCode === goal);
-    const latest = await latestHeadlines(app.store.db, [...new Set(listings.map((l) => l.id))], catalogue.countryArea);
+    const headlines = await seriesHeadlines(app.store.db, [...new Set(listings.map((l) => l.id))], catalogue.countryArea);
     return {
       data: {
         ...goalSummary(catalogue, goal),
@@ -32,13 +33,19 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
           code: t.code,
           title: t.title,
           indicators: listings.filter((l) => l.targetCode === t.code).map((l) => ({
-            code: l.code, id: l.id, title: l.title, reportingStatus: l.reportingStatus, latest: latest.get(l.id) ?? null,
+            code: l.code, id: l.id, title: l.title, reportingStatus: l.reportingStatus, latest: latestOf(l, headlines),
           })),
         })),
       },
     };
   });
 };
+
+/** The latest value of an indicator's headline series, in the English title's terms (series names are English). */
+function latestOf(listing: ListingEntry, headlines: Map<string, SeriesHeadline[]>): { timePeriod: string; value: number; unit: string; series: string } | null {
+  const best = pickHeadline(listing.titleEn, headlines.get(listing.id) ?? []);
+  return best ? { timePeriod: best.timePeriod, value: best.value, unit: best.unit, series: best.series } : null;
+}
 
 function goalSummary(catalogue: Catalogue, code: string): {
   code: string; title: string; short: string; colour: string; indicatorCount: number; reportingStatus: ReturnType<typeof countStatuses>;

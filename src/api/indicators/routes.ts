@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  dimensionLabels, indicatorMetadata, listAreas, seriesFacets, seriesOfIndicator, sourcesOfIndicator, type Db,
+  dimensionLabels, indicatorMetadata, listAreas, seriesFacets, seriesHeadlines, seriesOfIndicator, sourcesOfIndicator, type Db,
 } from '../../store/index.ts';
+import { pickHeadline } from '../../analysis/headline-series.ts';
 import { findListing, readCatalogue, uniqueIndicators, type Catalogue, type ListingEntry } from '../catalogue.ts';
 import { langQuery } from '../common-schema.ts';
 import { notFound } from '../errors.ts';
@@ -37,9 +38,12 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!listing) throw notFound('indicator', request.params.code);
     const db = app.store.db;
     const settings = catalogue.settings.get(listing.id);
-    const [metadata, series, sources] = await Promise.all([
+    const [metadata, series, sources, headlines] = await Promise.all([
       indicatorMetadata(db, listing.id, lang), seriesDetails(db, listing.id, lang), sourcesOfIndicator(db, listing.id),
+      seriesHeadlines(db, [listing.id], catalogue.countryArea),
     ]);
+    const headline = pickHeadline(listing.titleEn, headlines.get(listing.id) ?? [])
+      ?? pickHeadline(listing.titleEn, (await seriesHeadlines(db, [listing.id], null)).get(listing.id) ?? []);
     const goal = catalogue.goals.find((g) => g.code === listing.goalCode)!;
     const target = catalogue.targets.find((t) => t.code === listing.targetCode)!;
     const graphTitle = typeof metadata.graph_title === 'string' && !metadata.graph_title.includes('global_indicators.')
@@ -57,6 +61,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         dataNonStatistical: settings?.dataNonStatistical ?? false,
         metadata,
         series,
+        headlineSeries: headline?.series ?? null,
         sources,
       },
     };

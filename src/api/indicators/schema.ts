@@ -47,5 +47,6 @@ export const indicatorDetailResponse = envelope(indicatorSummarySchema.extend({
   dataNonStatistical: z.boolean(),
   metadata: z.record(z.string(), z.unknown()),
   series: z.array(seriesDetailSchema),
+  headlineSeries: z.string().nullable().describe('The series shown first: the one that best measures the indicator'),
   sources: z.array(z.object({ title: z.string(), licence: z.string().nullable(), url: z.string().nullable() })),
 }));
