@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, afterEach, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './browser.ts';
+import { ensureWebBuild, startSiteServer, type SiteServer } from './site-server.ts';
+
+const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install -y chromium)`;
+
+describe('public site in Chromium over the bundled Bangladesh data', { skip, timeout: 300_000 }, () => {
+  let server: SiteServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    ensureWebBuild();
+    server = await startSiteServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, { timeout: 300_000 });
+
+  afterEach(() => {
+    assert.deepEqual(pageErrors.splice(0), [], 'no script errors in the page');
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The values of the table row of `period`, as shown. */
+  async function rowValues(period: string): Promise<string[]> {
+    const row = page.locator('.indicator-data table.data-table tbody tr').filter({ has: page.locator('th', { hasText: new RegExp(`^${period}$`) }) });
+    return (await row.locator('td').allInnerTexts()).map((v) => v.trim());
+  }
+
+  async function chartLabel(): Promise<string> {
+    return (await page.locator('.indicator-chart').getAttribute('aria-label')) ?? '';
+  }
+
+  it('the home page shows the 17 goals as links with their reporting status', async () => {
+    await page.goto(`${server.origin}/`);
+    const tiles = page.locator('.goal-grid .goal-tile a');
+    await tiles.first().waitFor();
+    assert.equal(await tiles.count(), 17);
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Sustainable Development Goals');
+    assert.match(await page.locator('#summary-heading').innerText(), /reporting status/i);
+  });
+
+  it('indicator 3.2.1: choosing a sex changes the table to that sex’s under-five mortality and the chart’s line', async () => {
+    await page.goto(`${server.origin}/indicators/3.2.1`);
+    await page.locator('.indicator-chart[aria-label] svg').waitFor();
+    assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /^Under.5 mortality rate$/);
+    const totalChart = await chartLabel();
+    assert.match(totalChart, /27\.3 in 2021/);
+
+    await page.getByRole('tab', { name: 'Table' }).click();
+    assert.deepEqual(await rowValues('2021'), ['27.3']);
+
+    const sex = page.getByLabel('Sex', { exact: true });
+    await sex.selectOption('F');
+    assert.deepEqual(await rowValues('2021'), ['25.2']);
+    assert.match(await page.locator('.indicator-data table.data-table caption').innerText(), /Female/);
+    const femaleChart = await chartLabel();
+    assert.notEqual(femaleChart, totalChart);
+    assert.match(femaleChart, /Female: 25\.2 in 2021/);
+
+    await sex.selectOption('M');
+    assert.deepEqual(await rowValues('2021'), ['29.2']);
+    assert.match(await chartLabel(), /Male: 29\.2 in 2021/);
+
+    await sex.selectOption({ label: 'Compare all categories' });
+    assert.deepEqual(await rowValues('2021'), ['27.3', '25.2', '29.2']);
+    await page.getByRole('tab', { name: 'Chart' }).click();
+    const legend = await page.locator('.indicator-chart svg').innerHTML();
+    for (const name of ['Female', 'Male']) assert.ok(legend.includes(name), `chart legend names ${name}`);
+    assert.equal(await page.locator('.indicator-chart svg path[fill="none"][stroke-width="2.5"]').count(), 3, 'three lines drawn');
+  });
+
+  it('indicator 3.2.1 links its CSV downloads to the open API and they answer CSV', async () => {
+    const selection = await page.getByRole('link', { name: /data shown/i }).getAttribute('href');
+    assert.match(selection ?? '', /^\/api\/v1\/indicators\/3\.2\.1\/observations\?.*series=SH_DYN_MORT.*format=csv/);
+    const response = await page.request.get(`${server.origin}${selection}`);
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-type'] ?? '', /text\/csv/);
+  });
+
+  it('the chart and table tabs follow the arrow keys', async () => {
+    await page.getByRole('tab', { name: 'Chart' }).focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected'), 'true');
+    assert.ok(await page.locator('.indicator-data table.data-table').isVisible());
+  });
+
+  it('an indicator without observations says there is no data yet', async () => {
+    const goal = await (await page.request.get(`${server.origin}/api/v1/goals/16`)).json() as {
+      data: { targets: { indicators: { code: string; latest: unknown; reportingStatus: string }[] }[] };
+    };
+    const empty = goal.data.targets.flatMap((t) => t.indicators).find((i) => i.reportingStatus !== 'complete');
+    assert.ok(empty, 'goal 16 has an indicator without data');
+    await page.goto(`${server.origin}/indicators/${empty.code}`);
+    await page.locator('#no-data-heading').waitFor();
+    assert.equal(await page.locator('#no-data-heading').innerText(), 'No data yet');
+    assert.equal(await page.locator('.indicator-chart').count(), 0);
+  });
+
+  it('Arabic pages are right to left and say so on <html>', async () => {
+    await page.goto(`${server.origin}/?lang=ar`);
+    await page.locator('.goal-grid .goal-tile a').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Screenshots of the public site for review: home, goal 3, indicator 3.2.1 (with the sexes compared), an
+ * indicator without data, the Arabic home page, and indicator 3.2.1 on a phone.
+ * Usage: node --import tsx test/web/take-screenshots.ts <folder> [origin]
+ * Without an origin it builds the site if needed and starts it over a throw-away database.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from './browser.ts';
+import { ensureWebBuild, startSiteServer } from './site-server.ts';
+
+const [folder = 'screenshots', givenOrigin] = process.argv.slice(2);
+mkdirSync(folder, { recursive: true });
+ensureWebBuild();
+const server = givenOrigin ? null : await startSiteServer();
+const origin = givenOrigin ?? server!.origin;
+const browser = await launchChromium();
+
+const shots: { name: string; path: string; width?: number; height?: number; ready: string; act?: (page: import('playwright-core').Page) => Promise<void> }[] = [
+  { name: 'home', path: '/', ready: '.goal-grid a' },
+  { name: 'goal-3', path: '/goals/3', ready: '.indicator-row' },
+  { name: 'indicator-3.2.1', path: '/indicators/3.2.1', ready: '.indicator-chart svg',
+    act: async (page) => { await page.getByLabel('Sex', { exact: true }).selectOption('*'); await page.waitForTimeout(600); } },
+  { name: 'indicator-3.2.1-table', path: '/indicators/3.2.1', ready: '.indicator-chart svg',
+    act: async (page) => { await page.getByRole('tab', { name: 'Table' }).click(); } },
+  { name: 'indicator-no-data', path: '/indicators/16.1.2', ready: '#no-data-heading' },
+  { name: 'home-ar', path: '/?lang=ar', ready: '.goal-grid a' },
+  { name: 'home-bn', path: '/?lang=bn', ready: '.goal-grid a' },
+  { name: 'indicator-3.2.1-phone', path: '/indicators/3.2.1', ready: '.indicator-chart svg', width: 390, height: 844 },
+];
+
+for (const shot of shots) {
+  const page = await browser.newPage({ viewport: { width: shot.width ?? 1280, height: shot.height ?? 900 } });
+  page.on('pageerror', (e) => console.error(`${shot.name}: ${e.message}`));
+  await page.goto(`${origin}${shot.path}`);
+  await page.locator(shot.ready).first().waitFor({ timeout: 20_000 });
+  await shot.act?.(page);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(folder, `${shot.name}.png`), fullPage: true });
+  await page.screenshot({ path: join(folder, `${shot.name}-top.png`) });
+  console.log(`${shot.name}.png`);
+  await page.close();
+}
+await browser.close();
+await server?.close();

@@ -1,0 +1,35 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Layout } from './components/layout.tsx';
+import { Loading } from './components/page-state.tsx';
+import { SiteProvider } from './components/site-context.tsx';
+import { I18nProvider, initialLanguage } from './i18n/index.tsx';
+import { GoalPage } from './pages/goal-page.tsx';
+import { HomePage } from './pages/home-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+
+/** The indicator page carries the charting library; it loads when first needed. */
+const IndicatorPage = lazy(() => import('./pages/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })));
+
+/**
+ * The public site: home (the 17 goals) → goal (its targets and indicators) → indicator (chart, table, metadata).
+ * Addresses: `/`, `/goals/3`, `/indicators/3.2.1`, each optionally with `?lang=bn`.
+ */
+export function App() {
+  return (
+    <I18nProvider initial={initialLanguage(window.location.search)}>
+      <BrowserRouter>
+        <SiteProvider>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="goals/:goal" element={<GoalPage />} />
+              <Route path="indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorPage /></Suspense>} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </SiteProvider>
+      </BrowserRouter>
+    </I18nProvider>
+  );
+}

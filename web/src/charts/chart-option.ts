@@ -1,0 +1,121 @@
+import type { EChartsOption } from 'echarts';
+import type { Observation } from '../api/types.ts';
+import { lineName, linesOf, periodsOf, varyingDimensions, type CategoryNames, type Line } from '../indicator/lines.ts';
+import type { Selection } from '../indicator/selection.ts';
+
+/** How a chart is drawn: Open SDG's `graph_type` reduced to what the site draws (`binary` data draw as bars). */
+export type ChartKind = 'line' | 'bar';
+
+/** Everything a chart says in words, already in the reader's language. */
+export interface ChartLabels extends CategoryNames {
+  /** The chart's subject, e.g. `Under-five mortality rate`. */
+  title: string;
+  /** The unit in words, e.g. `deaths per 1,000 live births`. */
+  unit: string;
+  /** The goal's colour, which the first line takes, e.g. `#4C9F38`. */
+  colour: string;
+  /** Order of a dimension's categories, e.g. `SEX → ['_T', 'F', 'M']`. */
+  categoryOrder?: (dimension: string) => readonly string[];
+  formatValue(value: number): string;
+  /** The sentence a screen reader hears for the chart, built from {@link ChartSummary}. */
+  describe(summary: ChartSummary): string;
+}
+
+/** The facts a chart's spoken summary gives: its kind, subject, period covered and each line's latest value. */
+export interface ChartSummary {
+  kind: ChartKind;
+  title: string;
+  unit: string;
+  from: string;
+  to: string;
+  lines: { name: string; period: string; value: string }[];
+}
+
+/** Line colours after the goal colour: the Okabe–Ito palette, distinguishable with common colour-vision deficiencies. */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+/** Lines also differ by dash and marker, so they can be told apart without colour. */
+const DASHES = ['solid', 'dashed', 'dotted'] as const;
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'emptyCircle', 'emptyRect', 'emptyTriangle'];
+
+/**
+ * The ECharts option that draws the observations of a selection: one line (or bar group) per compared category,
+ * periods on the category axis in time order, the unit on the value axis, and an ARIA description summarising the
+ * chart for screen readers. Pure: same input, same option.
+ * @example
+ * chartOption(observations, { series: 'SH_DYN_MORT', unit: 'PER_1000_LIVE_BIRTHS', area: 'BD', dimensions: { SEX: '*' } }, labels)
+ * // { xAxis: { type: 'category', data: ['2000', …, '2021'] }, series: [{ name: 'Both sexes', … }, { name: 'Female', … }, …], … }
+ */
+export function chartOption(
+  observations: readonly Observation[],
+  selection: Selection,
+  labels: ChartLabels,
+  kind: ChartKind = 'line',
+): EChartsOption {
+  const lines = linesOf(observations, selection, labels.categoryOrder);
+  const periods = periodsOf(lines);
+  const varying = varyingDimensions(observations, selection);
+  const names = lines.map((line) => lineName(line, varying, labels));
+  const colours = [labels.colour, ...PALETTE.filter((c) => c.toLowerCase() !== labels.colour.toLowerCase())];
+
+  return {
+    animationDuration: 300,
+    color: colours,
+    aria: {
+      enabled: true,
+      label: { description: labels.describe(chartSummary(lines, periods, names, labels, kind)) },
+      decal: { show: false },
+    },
+    grid: { left: 8, right: 24, top: 48, bottom: lines.length > 1 ? 56 : 24 },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (value) => (typeof value === 'number' ? labels.formatValue(value) : '–'),
+    },
+    legend: { show: lines.length > 1, bottom: 0, type: 'scroll', data: names },
+    xAxis: {
+      type: 'category',
+      data: periods,
+      boundaryGap: kind === 'bar',
+      axisTick: { alignWithLabel: true },
+    },
+    yAxis: {
+      type: 'value',
+      name: labels.unit,
+      nameLocation: 'end',
+      nameGap: 16,
+      nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: (value: number) => labels.formatValue(value) },
+    },
+    series: lines.map((line, i) => seriesOf(line, names[i]!, periods, i, kind)),
+  };
+}
+
+/** The facts of {@link ChartSummary} for the drawn lines. */
+function chartSummary(lines: readonly Line[], periods: readonly string[], names: readonly string[], labels: ChartLabels, kind: ChartKind): ChartSummary {
+  return {
+    kind,
+    title: labels.title,
+    unit: labels.unit,
+    from: periods[0] ?? '',
+    to: periods[periods.length - 1] ?? '',
+    lines: lines.map((line, i) => {
+      const last = line.points[line.points.length - 1];
+      return { name: names[i]!, period: last?.timePeriod ?? '', value: last ? labels.formatValue(last.value) : '' };
+    }),
+  };
+}
+
+function seriesOf(line: Line, name: string, periods: readonly string[], index: number, kind: ChartKind) {
+  const byPeriod = new Map(line.points.map((p) => [p.timePeriod, p.value]));
+  const data = periods.map((period) => byPeriod.get(period) ?? null);
+  if (kind === 'bar') return { type: 'bar' as const, name, data, barMaxWidth: 28 };
+  return {
+    type: 'line' as const,
+    name,
+    data,
+    connectNulls: true,
+    symbol: SYMBOLS[index % SYMBOLS.length]!,
+    symbolSize: 7,
+    lineStyle: { width: 2.5, type: DASHES[index % DASHES.length]! },
+    emphasis: { focus: 'series' as const },
+  };
+}

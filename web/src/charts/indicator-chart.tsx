@@ -1,0 +1,55 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import type { EChartsOption } from 'echarts';
+import { useEffect, useRef } from 'react';
+
+echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
+
+/**
+ * Draws an ECharts option (see `chartOption`) as SVG in a container that follows its width. The option's ARIA
+ * description becomes the chart's accessible name; `visible` tells the chart to measure itself again when its tab
+ * is shown. `onReady` receives a function giving the chart as an SVG data URL, for the download link.
+ */
+export function IndicatorChart({
+  option,
+  visible,
+  onReady,
+}: {
+  option: EChartsOption;
+  visible: boolean;
+  onReady?: (svgUrl: () => string) => void;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const element = container.current!;
+    const instance = echarts.init(element, null, { renderer: 'svg' });
+    chart.current = instance;
+    onReady?.(() => instance.getDataURL({ type: 'svg', backgroundColor: '#ffffff' }));
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+    // the chart is created once; later options arrive through the effect below
+  }, []);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance) return;
+    instance.setOption(option, { notMerge: true });
+    const label = (option.aria as { label?: { description?: string } } | undefined)?.label?.description;
+    if (label) container.current?.setAttribute('aria-label', label);
+  }, [option]);
+
+  useEffect(() => {
+    if (visible) chart.current?.resize();
+  }, [visible]);
+
+  return <div ref={container} className="indicator-chart" role="img" />;
+}

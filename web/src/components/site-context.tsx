@@ -1,0 +1,34 @@
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { getSite } from '../api/client.ts';
+import type { Site } from '../api/types.ts';
+import { useApi } from '../hooks/use-api.ts';
+import { useI18n } from '../i18n/index.tsx';
+
+/** The country and languages the site serves, or undefined until `GET /site` answers. */
+const SiteContext = createContext<Site | undefined>(undefined);
+
+/** Reads the site description once per language and follows `?lang=` when the address changes it (back button). */
+export function SiteProvider({ children }: { children: ReactNode }) {
+  const { lang, setLang } = useI18n();
+  const site = useApi((signal) => getSite({ lang, signal }), [lang]);
+  const { search } = useLocation();
+
+  useEffect(() => {
+    const wanted = new URLSearchParams(search).get('lang');
+    if (wanted && wanted !== lang) setLang(wanted);
+  }, [search, lang, setLang]);
+
+  return <SiteContext.Provider value={site.data}>{children}</SiteContext.Provider>;
+}
+
+export function useSite(): Site | undefined {
+  return useContext(SiteContext);
+}
+
+/** The country's name in the current language, e.g. `Bangladesh` or `বাংলাদেশ`. */
+export function useCountryName(): string {
+  const site = useSite();
+  const { lang } = useI18n();
+  return site?.country.names[lang] ?? site?.country.name ?? '';
+}
