@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { countryArea } from '../ingest/m49-codes/index.ts';
+import { importOpenSdg } from '../ingest/opensdg/index.ts';
+import type { ImportReport } from '../ingest/reject-report.ts';
+import { getSetting } from '../store/index.ts';
+import { openPreparedStore } from './open-store.ts';
+import { printReport } from './print-report.ts';
+import { defaultProgressMode, type ProgressMode, startProgress } from './progress.ts';
+
+/** Options of `sdg-tracker import opensdg`. */
+interface ImportOptions {
+  json?: boolean;
+  sourceKey?: string;
+  countryArea?: string;
+  progress?: ProgressMode;
+}
+
+/**
+ * `sdg-tracker import opensdg <folder> [--json] [--source-key K] [--country-area CODE] [--progress bar|plain|none]`:
+ * imports an Open SDG data repository into the configured store (DATABASE_URL), after making sure the schema and
+ * the framework are there. The country area is `--country-area` (an M49 code, or an ISO alpha-3/alpha-2 code turned
+ * into M49), else the `country` setting written by `init`.
+ *
+ * Progress goes to stderr: a bar on a terminal, plain lines (`Importing <folder>: 12/263 files, 40200 rows …`)
+ * otherwise or with `--progress plain`, nothing with `--json` unless `--progress` is given. The summary (rows read,
+ * stored, rejected; rejects grouped by kind with examples) goes to stderr; `--json` prints exactly one JSON object
+ * on stdout instead: `{"rowsRead","rowsStored","rowsRejected","rejects":[{"file","line","column","reason"}]}`.
+ * Exit code 0 when the import committed (even with rejects), 1 when it failed (nothing was changed).
+ */
+export function registerImport(program: Command): void {
+  const command = program.command('import').description('import data into the database');
+  command.command('opensdg <folder>')
+    .description('import an Open SDG data repository (data/indicator_*.csv with meta/ or indicator-config/)')
+    .option('--json', 'print the import report as one JSON object on stdout')
+    .option('--source-key <key>', 'data source key; importing the same key again replaces it (default opensdg:<folder name>)')
+    .option('--country-area <code>', 'area of rows without a GeoCode: M49 (826) or ISO code (GBR); default: the country setting')
+    .option('--progress <mode>', 'progress on stderr: bar, plain or none (default: bar on a terminal, plain otherwise, none with --json)')
+    .action(async (folder: string, options: ImportOptions) => {
+      try {
+        const report = await runImport(folder, options);
+        if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+        else printReport(`Open SDG import from ${folder}`, report);
+      } catch (e) {
+        process.stderr.write(`import opensdg: ${(e as Error).message}\n`);
+        process.exitCode = 1;
+      }
+    });
+}
+
+async function runImport(folder: string, options: ImportOptions): Promise<ImportReport> {
+  const mode = progressMode(options);
+  const { store } = await openPreparedStore();
+  try {
+    const area = resolveCountryArea(options.countryArea ?? (await getSetting(store.db, 'country')));
+    const progress = startProgress(`Importing ${folder}`, mode);
+    try {
+      const report = await importOpenSdg(store, folder, {
+        countryArea: area,
+        ...(options.sourceKey ? { sourceKey: options.sourceKey } : {}),
+        onProgress: (p) => progress.update(p.filesDone, p.filesTotal, `files, ${p.rowsRead} rows, ${p.file}`),
+      });
+      return { rowsRead: report.rowsRead, rowsStored: report.rowsStored, rowsRejected: report.rowsRejected, rejects: report.rejects };
+    } finally {
+      progress.stop();
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+function progressMode(options: ImportOptions): ProgressMode {
+  const mode = options.progress ?? (options.json ? 'none' : defaultProgressMode());
+  if (!['bar', 'plain', 'none'].includes(mode)) throw new Error(`--progress: "${mode}" is not one of bar, plain, none`);
+  return mode;
+}
+
+/** An M49 code as given, or the M49 code of an ISO alpha-3/alpha-2 code. @throws Error when there is none. */
+function resolveCountryArea(code: string | null | undefined): string {
+  if (!code) throw new Error('no country area: give --country-area (e.g. 826 or GBR) or run `sdg-tracker init` first');
+  return countryArea(code)?.code ?? code;
+}
