@@ -22,7 +22,7 @@ const labels: ChartLabels = {
   formatValue: (value) => value.toFixed(1),
   describe: (s) =>
     `${s.kind} chart of ${s.title} (${s.unit}), ${s.from}–${s.to}: ` +
-    s.lines.map((l) => `${l.name} ${l.value} in ${l.period}`).join('; '),
+    s.lines.map((l) => `${l.name} ${l.value} in ${l.period}`).join('; ') + (s.more ? `; and ${s.more} more` : ''),
 };
 
 function selection(dimensions: Record<string, string>): Selection {
@@ -64,4 +64,31 @@ test('chartOption of a selection without observations has no series and an empty
   const option = chartOption(observations, { ...selection({ SEX: '_T' }), area: 'BD-C' }, labels, 'line');
   assert.deepEqual(option.series, []);
   assert.deepEqual((option.xAxis as { data: string[] }).data, []);
+});
+
+const districts = JSON.parse(readFileSync(new URL('./fixtures/fin-account-dhaka-districts.json', import.meta.url), 'utf8')) as {
+  areas: { code: string; name: string; level: string }[];
+  observations: Observation[];
+};
+const districtLabels: ChartLabels = {
+  ...labels,
+  title: 'Population aged 15+ with an account at a financial institution',
+  unit: '%',
+  colour: '#A21942',
+  codeName: (dimension, code) => (dimension === 'REF_AREA' ? (districts.areas.find((a) => a.code === code)?.name ?? code) : code),
+};
+
+test('chartOption ranks the districts of one census year as horizontal bars, highest first', () => {
+  const selection: Selection = {
+    series: 'FIN_ACCOUNT_15PLUS', unit: 'percent', area: COMPARE, dimensions: { AGE: 'Y_GE15', SEX: '_T', URBANISATION: '_T' },
+  };
+  const option = chartOption(districts.observations, selection, districtLabels, 'line');
+  const axis = option.yAxis as { type: string; data: string[] };
+  const values = (option.series as { data: number[] }[])[0]!.data;
+  assert.equal(axis.type, 'category');
+  assert.equal(axis.data.length, 13);
+  assert.equal(axis.data[0], 'Dhaka');
+  assert.deepEqual([...values].sort((a, b) => b - a), values, 'bars in descending order');
+  assert.match((option.aria as { label: { description: string } }).label.description, /and 3 more/);
+  assertSnapshot('chart-option-bar-districts', option);
 });

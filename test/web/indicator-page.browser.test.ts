@@ -71,6 +71,11 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
     assert.deepEqual(await rowValues('2021'), ['29.2']);
     assert.match(await chartLabel(), /Male: 29\.2 in 2021/);
 
+    assert.match(page.url(), /[?&]SEX=M(&|$)/, 'the choice is in the address');
+    await page.reload();
+    await page.locator('.indicator-data table.data-table').waitFor();
+    assert.deepEqual(await rowValues('2021'), ['29.2'], 'a reloaded address shows the same selection and tab');
+
     await sex.selectOption({ label: 'Compare all categories' });
     assert.deepEqual(await rowValues('2021'), ['27.3', '25.2', '29.2']);
     await page.getByRole('tab', { name: 'Chart' }).click();
@@ -92,6 +97,18 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected'), 'true');
     assert.ok(await page.locator('.indicator-data table.data-table').isVisible());
+  });
+
+  it('census district data open as a ranking of the districts, chart and table alike', async () => {
+    await page.goto(`${server.origin}/indicators/8.10.2?series=FIN_ACCOUNT_15PLUS`);
+    await page.locator('.indicator-chart[aria-label] svg').waitFor();
+    assert.equal(await page.getByLabel('Area', { exact: true }).inputValue(), '*');
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const rows = page.locator('.indicator-data table.data-table tbody tr');
+    assert.equal(await rows.count(), 64);
+    const values = (await rows.locator('td').allInnerTexts()).map(Number);
+    assert.equal(values.filter(Number.isFinite).length, 64, 'one value per district');
+    assert.equal(await rows.locator('th', { hasText: /^Dhaka$/ }).count(), 1);
   });
 
   it('an indicator without observations says there is no data yet', async () => {

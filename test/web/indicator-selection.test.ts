@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import type { Observation, SeriesInfo } from '../../web/src/api/types.ts';
 import { dimensionParents, orderByTree } from '../../web/src/indicator/dimension-tree.ts';
 import { linesOf } from '../../web/src/indicator/lines.ts';
+import { selectionFromParams, selectionToParams } from '../../web/src/indicator/selection-params.ts';
 import {
   COMPARE,
   defaultSelection,
@@ -103,4 +104,24 @@ test('linesOf compares the sexes as one line each, in code-list order, with 2021
     lines.map((l) => [l.key, l.points.at(-1)?.timePeriod, l.points.at(-1)?.value]),
     [['SEX=_T', '2021', 27.3], ['SEX=F', '2021', 25.2], ['SEX=M', '2021', 29.2]],
   );
+});
+
+test('selectionToParams writes only what differs from the opening view, and selectionFromParams reads it back', () => {
+  const defaults = defaultSelection(mortalitySeries, mortality);
+  const female = withDimension(defaults, 'SEX', 'F');
+  assert.deepEqual(selectionToParams(defaults, defaults, 'SH_DYN_MORT'), {});
+  assert.deepEqual(selectionToParams(female, defaults, 'SH_DYN_MORT'), { SEX: 'F' });
+  assert.deepEqual(selectionToParams(female, defaults, 'SH_DYN_IMRT'), { series: 'SH_DYN_MORT', SEX: 'F' });
+  const asked = selectionFromParams(new URLSearchParams('series=SH_DYN_MORT&SEX=*&lang=bn&view=table'));
+  assert.deepEqual(asked, { series: 'SH_DYN_MORT', unit: null, area: null, dimensions: { SEX: '*' } });
+  assert.deepEqual(repairSelection(mortality, { ...asked, series: 'SH_DYN_MORT' }, mortalitySeries).dimensions, { AGE: 'Y0T4', SEX: '*' });
+});
+
+test('defaultSelection compares every area when a series has no country-level data (census districts)', () => {
+  const { areas, observations } = JSON.parse(fixture('fin-account-dhaka-districts.json')) as { areas: SeriesInfo['areas']; observations: Observation[] };
+  const census: SeriesInfo = { ...mortalitySeries, code: 'FIN_ACCOUNT_15PLUS', units: ['percent'], areas, dimensions: [] };
+  const start = defaultSelection(census, observations);
+  assert.equal(start.area, COMPARE);
+  assert.deepEqual(start.dimensions, { AGE: 'Y_GE15', SEX: '_T', URBANISATION: '_T' });
+  assert.equal(linesOf(observations, start).length, 13);
 });

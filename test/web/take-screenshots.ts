@@ -23,6 +23,7 @@ const shots: { name: string; path: string; width?: number; height?: number; read
     act: async (page) => { await page.getByLabel('Sex', { exact: true }).selectOption('*'); await page.waitForTimeout(600); } },
   { name: 'indicator-3.2.1-table', path: '/indicators/3.2.1', ready: '.indicator-chart svg',
     act: async (page) => { await page.getByRole('tab', { name: 'Table' }).click(); } },
+  { name: 'indicator-8.10.2-districts', path: '/indicators/8.10.2?series=FIN_ACCOUNT_15PLUS', ready: '.indicator-chart svg' },
   { name: 'indicator-no-data', path: '/indicators/16.1.2', ready: '#no-data-heading' },
   { name: 'home-ar', path: '/?lang=ar', ready: '.goal-grid a' },
   { name: 'home-bn', path: '/?lang=bn', ready: '.goal-grid a' },

@@ -123,6 +123,8 @@ export interface IndicatorDetail {
   /** Metadata fields by key; values may hold HTML, which the site sanitises. */
   metadata: Record<string, unknown>;
   series: SeriesInfo[];
+  /** The series shown first, the one that best measures the indicator (null without data). */
+  headlineSeries?: string | null;
   sources: Source[];
 }
 

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Observation } from '../api/types.ts';
 import { lineName, linesOf, periodsOf, varyingDimensions, type CategoryNames, type Line } from '../indicator/lines.ts';
-import type { Selection } from '../indicator/selection.ts';
+import { COMPARE, type Selection } from '../indicator/selection.ts';
 
 /** How a chart is drawn: Open SDG's `graph_type` reduced to what the site draws (`binary` data draw as bars). */
 export type ChartKind = 'line' | 'bar';
@@ -21,7 +21,10 @@ export interface ChartLabels extends CategoryNames {
   describe(summary: ChartSummary): string;
 }
 
-/** The facts a chart's spoken summary gives: its kind, subject, period covered and each line's latest value. */
+/**
+ * The facts a chart's spoken summary gives: its kind, subject, period covered and the latest value of each line
+ * (at most {@link SUMMARY_LINES}; `more` counts the others, which the table lists).
+ */
 export interface ChartSummary {
   kind: ChartKind;
   title: string;
@@ -29,7 +32,13 @@ export interface ChartSummary {
   from: string;
   to: string;
   lines: { name: string; period: string; value: string }[];
+  more: number;
 }
+
+/** Lines a spoken summary names before it says "and N more". */
+export const SUMMARY_LINES = 10;
+/** Categories from which a one-period chart lays its bars horizontally, so long names (districts) stay readable. */
+const HORIZONTAL_FROM = 9;
 
 /** Line colours after the goal colour: the Okabe–Ito palette, distinguishable with common colour-vision deficiencies. */
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
@@ -56,6 +65,7 @@ export function chartOption(
   const varying = varyingDimensions(observations, selection);
   const names = lines.map((line) => lineName(line, varying, labels));
   const colours = [labels.colour, ...PALETTE.filter((c) => c.toLowerCase() !== labels.colour.toLowerCase())];
+  if (periods.length === 1 && lines.length > 1) return crossSectionOption(lines, names, periods[0]!, selection, labels);
 
   return {
     animationDuration: 300,
@@ -89,6 +99,40 @@ export function chartOption(
   };
 }
 
+/**
+ * A one-period chart: one bar per line (category or area), ranked by value when areas are compared, laid
+ * horizontally when there are many.
+ */
+function crossSectionOption(lines: readonly Line[], names: readonly string[], period: string, selection: Selection, labels: ChartLabels): EChartsOption {
+  let bars = lines.map((line, i) => ({ name: names[i]!, value: line.points[0]!.value, line }));
+  if (selection.area === COMPARE) bars = [...bars].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
+  const horizontal = bars.length >= HORIZONTAL_FROM;
+  const category = { type: 'category' as const, data: bars.map((b) => b.name), inverse: horizontal, axisTick: { alignWithLabel: true },
+    axisLabel: horizontal ? { interval: 0 } : { interval: 0, overflow: 'break' as const, width: 96 } };
+  const value = { type: 'value' as const, name: labels.unit, nameLocation: 'end' as const, nameGap: 16,
+    axisLabel: { formatter: (v: number) => labels.formatValue(v) } };
+  const summary = chartSummary(bars.map((b) => b.line), [period], bars.map((b) => b.name), labels, 'bar');
+  return {
+    animationDuration: 300,
+    color: [labels.colour],
+    aria: { enabled: true, label: { description: labels.describe(summary) }, decal: { show: false } },
+    grid: { left: 8, right: 32, top: 40, bottom: 16 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => (typeof v === 'number' ? labels.formatValue(v) : '–') },
+    legend: { show: false },
+    xAxis: horizontal ? { ...value, nameLocation: 'end', nameTextStyle: { align: 'right', verticalAlign: 'top' }, nameGap: 24 } : category,
+    yAxis: horizontal ? category : { ...value, nameTextStyle: { align: 'left' } },
+    series: [{ type: 'bar', name: period, data: bars.map((b) => b.value), barMaxWidth: 28,
+      label: { show: bars.length <= 30, position: horizontal ? 'right' : 'top', formatter: (p: { value: unknown }) => labels.formatValue(Number(p.value)) } }],
+  };
+}
+
+/** Height in pixels a chart needs: more than the default when many horizontal bars are stacked. */
+export function chartHeight(option: EChartsOption, minimum: number): number {
+  const axis = option.yAxis as { type?: string; data?: unknown[] } | undefined;
+  if (axis?.type !== 'category' || !axis.data) return minimum;
+  return Math.max(minimum, axis.data.length * 22 + 90);
+}
+
 /** The facts of {@link ChartSummary} for the drawn lines. */
 function chartSummary(lines: readonly Line[], periods: readonly string[], names: readonly string[], labels: ChartLabels, kind: ChartKind): ChartSummary {
   return {
@@ -97,10 +141,11 @@ function chartSummary(lines: readonly Line[], periods: readonly string[], names:
     unit: labels.unit,
     from: periods[0] ?? '',
     to: periods[periods.length - 1] ?? '',
-    lines: lines.map((line, i) => {
+    lines: lines.slice(0, SUMMARY_LINES).map((line, i) => {
       const last = line.points[line.points.length - 1];
       return { name: names[i]!, period: last?.timePeriod ?? '', value: last ? labels.formatValue(last.value) : '' };
     }),
+    more: Math.max(0, lines.length - SUMMARY_LINES),
   };
 }
 

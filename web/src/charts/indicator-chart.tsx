@@ -4,6 +4,10 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import { useEffect, useRef } from 'react';
+import { chartHeight } from './chart-option.ts';
+
+/** The chart's usual height in pixels (26rem); charts of many horizontal bars grow beyond it. */
+const DEFAULT_HEIGHT = 416;
 
 echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
@@ -23,6 +27,7 @@ export function IndicatorChart({
 }) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const height = chartHeight(option, DEFAULT_HEIGHT);
 
   useEffect(() => {
     const element = container.current!;
@@ -49,7 +54,7 @@ export function IndicatorChart({
 
   useEffect(() => {
     if (visible) chart.current?.resize();
-  }, [visible]);
+  }, [visible, height]);
 
-  return <div ref={container} className="indicator-chart" role="img" />;
+  return <div ref={container} className="indicator-chart" role="img" style={height > DEFAULT_HEIGHT ? { blockSize: `${height}px` } : undefined} />;
 }

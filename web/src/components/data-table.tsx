@@ -2,44 +2,58 @@ import { useI18n } from '../i18n/index.tsx';
 import type { Line } from '../indicator/lines.ts';
 
 /**
- * The chart's data as a table: one row per time period, one column per line, with a caption saying what is shown.
- * Headers are `<th scope>` so screen readers announce the period and the line for each value; a value with a
- * comment carries the comment's footnote number.
+ * The chart's data as a table with a caption saying what is shown. Periods run down the rows and lines across the
+ * columns, unless there are more lines than periods (every district in one census year): then each line is a row.
+ * Headers are `<th scope>`, so screen readers announce the period and the line of each value; a value with a
+ * comment carries its footnote number.
  */
-export function DataTable({ lines, periods, names, caption }: {
+export function DataTable({ lines, periods, names, caption, categoryLabel }: {
   lines: Line[];
   periods: string[];
   names: string[];
   caption: string;
+  /** What the lines are, heading their column when they run down the rows, e.g. `Area` or `Sex`. */
+  categoryLabel: string;
 }) {
   const { t, formatNumber } = useI18n();
   const comments = commentNumbers(lines);
+  const cell = (line: Line, period: string) => {
+    const point = line.points.find((p) => p.timePeriod === period);
+    const note = point?.comment ? comments.get(point.comment) : undefined;
+    return (
+      <td key={`${line.key}|${period}`} className="numeric">
+        {point ? formatNumber(point.value) : '–'}
+        {note !== undefined && <sup><a href={`#footnote-${note}`}>{note}</a></sup>}
+      </td>
+    );
+  };
+  const byLine = lines.length > periods.length;
   return (
     <div className="table-scroll" tabIndex={0} role="group" aria-label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('indicator.year')}</th>
-            {names.map((name, i) => <th key={lines[i]!.key} scope="col" className="numeric">{name}</th>)}
+            <th scope="col">{byLine ? categoryLabel : t('indicator.year')}</th>
+            {byLine
+              ? periods.map((period) => <th key={period} scope="col" className="numeric">{period}</th>)
+              : names.map((name, i) => <th key={lines[i]!.key} scope="col" className="numeric">{name}</th>)}
           </tr>
         </thead>
         <tbody>
-          {periods.map((period) => (
-            <tr key={period}>
-              <th scope="row">{period}</th>
-              {lines.map((line) => {
-                const point = line.points.find((p) => p.timePeriod === period);
-                const note = point?.comment ? comments.get(point.comment) : undefined;
-                return (
-                  <td key={line.key} className="numeric">
-                    {point ? formatNumber(point.value) : <span aria-label="–">–</span>}
-                    {note !== undefined && <sup><a href={`#footnote-${note}`}>{note}</a></sup>}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {byLine
+            ? lines.map((line, i) => (
+                <tr key={line.key}>
+                  <th scope="row">{names[i]}</th>
+                  {periods.map((period) => cell(line, period))}
+                </tr>
+              ))
+            : periods.map((period) => (
+                <tr key={period}>
+                  <th scope="row">{period}</th>
+                  {lines.map((line) => cell(line, period))}
+                </tr>
+              ))}
         </tbody>
       </table>
     </div>

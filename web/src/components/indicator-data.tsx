@@ -1,44 +1,65 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { getAllObservations } from '../api/client.ts';
 import type { IndicatorDetail, Observation, SeriesInfo } from '../api/types.ts';
 import { chartOption, type ChartKind, type ChartLabels } from '../charts/chart-option.ts';
 import { IndicatorChart } from '../charts/indicator-chart.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { useI18n, type I18nValue } from '../i18n/index.tsx';
-import { linesOf, periodsOf, varyingDimensions, lineName } from '../indicator/lines.ts';
 import { categoryName } from '../indicator/category-name.ts';
 import { headlineSeries } from '../indicator/headline-series.ts';
-import { defaultSelection, repairSelection, type Selection } from '../indicator/selection.ts';
+import { lineName, linesOf, periodsOf, varyingDimensions } from '../indicator/lines.ts';
+import { selectionFromParams, selectionToParams } from '../indicator/selection-params.ts';
+import { AREA, COMPARE, defaultSelection, repairSelection, type Selection } from '../indicator/selection.ts';
 import { DataTable } from './data-table.tsx';
 import { Footnotes } from './footnotes.tsx';
 import { IndicatorDownloads } from './indicator-downloads.tsx';
 import { IndicatorFilters } from './indicator-filters.tsx';
-import { Loading, ErrorMessage } from './page-state.tsx';
+import { ErrorMessage, Loading } from './page-state.tsx';
 import { Tabs } from './tabs.tsx';
 
 /**
  * The data of an indicator as Open SDG shows it: selectors on one side (series, unit, area, one per
  * disaggregation, children appearing under their parent), and on the other the chart and the table of the same
- * selection in tabs, its footnotes and downloads. Observations are read one series at a time.
+ * selection in tabs, its footnotes and downloads. Observations are read one series at a time. The selection and
+ * the tab live in the address (`?series=SH_DYN_MORT&SEX=F&view=table`), so a view can be shared and bookmarked.
  */
 export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
   const i18n = useI18n();
-  const [seriesCode, setSeriesCode] = useState(() => headlineSeries(indicator)!.code);
+  const [params, setParams] = useSearchParams();
+  const [asked] = useState(() => selectionFromParams(params));
+  const [seriesCode, setSeriesCode] = useState(() =>
+    indicator.series.some((s) => s.code === asked.series && s.observationCount > 0) ? asked.series! : headlineSeries(indicator)!.code);
+  const [chosen, setChosen] = useState<Selection | null>(() => ({ ...asked, series: seriesCode }));
+  const [view, setView] = useState(params.get('view') === 'table' ? 'table' : 'chart');
+  const [chartUrl, setChartUrl] = useState<(() => string) | null>(null);
+
   const series = indicator.series.find((s) => s.code === seriesCode)!;
   const observations = useApi(
     (signal) => getAllObservations(indicator.code, { series: seriesCode }, { lang: i18n.lang, signal }),
     [indicator.code, seriesCode, i18n.lang],
   );
-  const [chosen, setChosen] = useState<Selection | null>(null);
-  const [view, setView] = useState('chart');
-  const [chartUrl, setChartUrl] = useState<(() => string) | null>(null);
-
-  const rows = observations.data ?? [];
+  const rows = observations.data?.[0]?.series === seriesCode || observations.data?.length === 0 ? observations.data ?? [] : [];
+  const defaults = useMemo(() => (rows.length > 0 ? defaultSelection(series, rows) : null), [rows, series]);
   const selection = useMemo(() => {
-    if (rows.length === 0) return null;
-    if (chosen && chosen.series === seriesCode) return repairSelection(rows, chosen, series);
-    return defaultSelection(series, rows);
-  }, [rows, chosen, seriesCode, series]);
+    if (!defaults) return null;
+    if (!chosen || chosen.series !== seriesCode) return defaults;
+    const has = (key: 'unit' | 'area', value: string | null) =>
+      value !== null && (value === COMPARE ? key === 'area' : rows.some((o) => o[key] === value));
+    const unit = has('unit', chosen.unit) ? chosen.unit : defaults.unit;
+    const area = has('area', chosen.area) ? chosen.area : defaults.area;
+    return repairSelection(rows, { ...chosen, unit, area }, series);
+  }, [rows, chosen, seriesCode, series, defaults]);
+
+  useEffect(() => {
+    if (!selection || !defaults) return;
+    const wanted = new URLSearchParams();
+    const lang = params.get('lang');
+    if (lang) wanted.set('lang', lang);
+    for (const [key, value] of Object.entries(selectionToParams(selection, defaults, headlineSeries(indicator)!.code))) wanted.set(key, value);
+    if (view === 'table') wanted.set('view', 'table');
+    if (wanted.toString() !== params.toString()) setParams(wanted, { replace: true });
+  }, [selection, view, params, setParams, indicator, defaults]);
 
   const change = (next: Selection) => {
     if (next.series !== seriesCode) {
@@ -53,6 +74,7 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
   const kind: ChartKind = indicator.graphType === 'bar' || indicator.graphType === 'binary' ? 'bar' : 'line';
   const option = useMemo(() => (selection ? chartOption(rows, selection, labels, kind) : null), [rows, selection, labels, kind]);
   const lines = useMemo(() => (selection ? linesOf(rows, selection, labels.categoryOrder) : []), [rows, selection, labels]);
+  const names = useMemo(() => (selection ? lines.map((l) => lineName(l, varyingDimensions(rows, selection), labels)) : []), [lines, rows, selection, labels]);
 
   return (
     <section className="section indicator-data" aria-labelledby="data-heading">
@@ -60,9 +82,9 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
       <div className="indicator-data__layout">
         <IndicatorFilters indicator={indicator} series={series} observations={rows} selection={selection ?? emptySelection(seriesCode)}
           onChange={change} />
-        <div className="indicator-data__views">
-          {observations.error && !observations.data && <ErrorMessage error={observations.error} retry={observations.reload} />}
-          {observations.loading && !observations.data && <Loading />}
+        <div className="indicator-data__views" aria-busy={observations.loading}>
+          {observations.error && !observations.loading && <ErrorMessage error={observations.error} retry={observations.reload} />}
+          {!selection && observations.loading && <Loading />}
           {selection && option && (
             <>
               <p className="indicator-data__title">
@@ -74,8 +96,8 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
                 { id: 'chart', label: i18n.t('indicator.chart'),
                   panel: <IndicatorChart option={option} visible={view === 'chart'} onReady={(get) => setChartUrl(() => get)} /> },
                 { id: 'table', label: i18n.t('indicator.table'),
-                  panel: <DataTable lines={lines} periods={periodsOf(lines)} caption={tableCaption(rows, selection, labels, series, i18n)}
-                    names={lines.map((l) => lineName(l, varyingDimensions(rows, selection), labels))} /> },
+                  panel: <DataTable lines={lines} periods={periodsOf(lines)} names={names} categoryLabel={categoryLabel(selection, series, i18n)}
+                    caption={tableCaption(rows, selection, labels, series, i18n)} /> },
               ]} />
               <Footnotes observations={lines.flatMap((l) => l.points)} />
               <IndicatorDownloads indicator={indicator} selection={selection} chartUrl={view === 'chart' ? chartUrl : null} />
@@ -100,8 +122,9 @@ function chartLabels(indicator: IndicatorDetail, series: SeriesInfo, selection: 
     unit: unitName(selection?.unit),
     colour: indicator.goal.colour,
     total: t('indicator.total'),
-    codeName: (id, code) => categoryName(dimension(id), code, t('indicator.total')),
-    categoryOrder: (id) => dimension(id)?.codes.map((c) => c.code) ?? [],
+    codeName: (id, code) =>
+      id === AREA ? (series.areas.find((a) => a.code === code)?.name ?? code) : categoryName(dimension(id), code, t('indicator.total')),
+    categoryOrder: (id) => (id === AREA ? series.areas.map((a) => a.code) : (dimension(id)?.codes.map((c) => c.code) ?? [])),
     formatValue: formatNumber,
     describe: (s) =>
       t('indicator.chartSummary', {
@@ -110,14 +133,23 @@ function chartLabels(indicator: IndicatorDetail, series: SeriesInfo, selection: 
         unit: s.unit,
         from: s.from,
         to: s.to,
-        lines: s.lines.map((l) => t('indicator.chartLine', l)).join('; '),
+        lines: s.lines.map((l) => t('indicator.chartLine', l)).join('; ') + (s.more > 0 ? `; ${t('indicator.chartMore', { n: s.more })}` : ''),
       }),
   };
 }
 
+/** What the lines of a selection are: `Area`, `Sex`, `Area, Sex`; the period heading when nothing is compared. */
+function categoryLabel(selection: Selection, series: SeriesInfo, i18n: I18nValue): string {
+  const compared = Object.entries(selection.dimensions).filter(([, code]) => code === COMPARE)
+    .map(([id]) => series.dimensions.find((d) => d.id === id)?.name ?? id);
+  if (selection.area === COMPARE) compared.unshift(i18n.t('indicator.area'));
+  return compared.join(', ') || i18n.t('indicator.year');
+}
+
 /** `Under-five mortality rate, per 1,000 live births: Bangladesh, Female`: what the table shows. */
 function tableCaption(rows: readonly Observation[], selection: Selection, labels: ChartLabels, series: SeriesInfo, i18n: I18nValue): string {
-  const area = selection.area ? (series.areas.find((a) => a.code === selection.area)?.name ?? selection.area) : null;
+  const area = selection.area === COMPARE ? i18n.t('indicator.allAreas')
+    : selection.area ? (series.areas.find((a) => a.code === selection.area)?.name ?? selection.area) : null;
   const chosen = Object.entries(varyingDimensions(rows, selection))
     .filter(([, code]) => code !== '_T' && code !== '*')
     .map(([id, code]) => labels.codeName(id, code));

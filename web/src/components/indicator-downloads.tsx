@@ -17,7 +17,7 @@ export function IndicatorDownloads({ indicator, selection, chartUrl }: {
   const query = {
     series: selection.series,
     ...(selection.unit ? { unit: selection.unit } : {}),
-    ...(selection.area ? { area: selection.area } : {}),
+    ...(selection.area && selection.area !== COMPARE ? { area: selection.area } : {}),
     dimensions,
   };
   const file = `sdg-${indicator.code.replaceAll('.', '-')}`;

@@ -52,7 +52,10 @@ export function IndicatorFilters({ indicator, series, observations, selection, o
       )}
       {areas.length > 1 && (
         <Select label={t('indicator.area')} value={selection.area ?? ''}
-          options={areas.map((code) => ({ value: code, label: series.areas.find((a) => a.code === code)?.name ?? code }))}
+          options={[
+            ...areas.map((code) => ({ value: code, label: series.areas.find((a) => a.code === code)?.name ?? code })),
+            { value: COMPARE, label: t('indicator.compareAreas') },
+          ]}
           onChange={(area) => onChange({ ...selection, area })} />
       )}
       {choices.filter((c) => c.visible).map((choice) => (

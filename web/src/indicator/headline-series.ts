@@ -6,13 +6,16 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 
 /**
- * The series an indicator page opens on: among the series with observations, the one whose name shares the most
+ * The series an indicator page opens on: the API's `headlineSeries` when it has observations; otherwise, among the
+ * series with observations, the one whose name shares the most
  * words with the indicator's title (measured series before proxies, then the one with more observations, then
  * the API's order). For 3.2.1 "Under‑5 mortality rate" that is SH_DYN_MORT ("Under-five mortality rate, by sex"),
  * not SH_DYN_IMRT ("Infant mortality rate").
  * @example headlineSeries(indicator)?.code // 'SH_DYN_MORT'
  */
-export function headlineSeries(indicator: Pick<IndicatorDetail, 'title' | 'series'>): SeriesInfo | undefined {
+export function headlineSeries(indicator: Pick<IndicatorDetail, 'title' | 'series' | 'headlineSeries'>): SeriesInfo | undefined {
+  const chosen = indicator.series.find((s) => s.code === indicator.headlineSeries && s.observationCount > 0);
+  if (chosen) return chosen;
   const title = words(indicator.title);
   let best: { series: SeriesInfo; score: number[] } | undefined;
   indicator.series.forEach((series, index) => {

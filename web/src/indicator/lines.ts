@@ -1,6 +1,6 @@
 import type { Observation } from '../api/types.ts';
 import { codeOf, TOTAL } from './dimension-tree.ts';
-import { COMPARE, matches, poolOf, type Selection } from './selection.ts';
+import { AREA, COMPARE, matches, poolOf, type Selection } from './selection.ts';
 
 /**
  * One line of a chart and one value column of the table: the observations of a selection that share the same
@@ -22,7 +22,8 @@ export interface CategoryNames {
 }
 
 /**
- * The lines of a selection, in the order of the compared dimensions' categories as they appear in `codeOrder`
+ * The lines of a selection (with every area compared, one per area first, under the pseudo-dimension `REF_AREA`),
+ * in the order of the compared dimensions' categories as they appear in `codeOrder`
  * (else alphabetical), each with its points in time order.
  * @example linesOf(observations, { series: 'SH_DYN_MORT', unit: null, area: 'BD', dimensions: { SEX: '*' } })
  * // [{ key: 'SEX=F', … }, { key: 'SEX=M', … }]
@@ -33,10 +34,12 @@ export function linesOf(
   codeOrder: (dimension: string) => readonly string[] = () => [],
 ): Line[] {
   const compared = Object.keys(selection.dimensions).filter((id) => selection.dimensions[id] === COMPARE);
+  const byArea = selection.area === COMPARE;
   const lines = new Map<string, Line>();
   for (const observation of poolOf(observations, selection)) {
     if (!matches(observation, selection.dimensions)) continue;
     const categories = compared.map((dimension) => ({ dimension, code: codeOf(observation, dimension) }));
+    if (byArea) categories.unshift({ dimension: AREA, code: observation.area });
     const key = categories.map((c) => `${c.dimension}=${c.code}`).join('&');
     let line = lines.get(key);
     if (!line) lines.set(key, (line = { key, categories, points: [] }));

@@ -4,9 +4,12 @@ import { codeOf, dimensionParents, orderByTree, TOTAL } from './dimension-tree.t
 /** In a selection, this "code" asks for one line per category of the dimension (the total included) instead of one category. */
 export const COMPARE = '*';
 
+/** The pseudo-dimension under which lines compare reference areas (SDMX `REF_AREA`). */
+export const AREA = 'REF_AREA';
+
 /**
- * What a reader has chosen on an indicator page: one series, one unit, one area and, per disaggregation
- * dimension, a category code (`_T` for the total) or {@link COMPARE}.
+ * What a reader has chosen on an indicator page: one series, one unit, one area (or {@link COMPARE} for every
+ * area) and, per disaggregation dimension, a category code (`_T` for the total) or {@link COMPARE}.
  * Example: `{ series: 'SH_DYN_MORT', unit: 'PER_1000_LIVE_BIRTHS', area: 'BD', dimensions: { SEX: '*' } }`.
  */
 export interface Selection {
@@ -32,7 +35,7 @@ export function poolOf(observations: readonly Observation[], selection: Pick<Sel
     (o) =>
       o.series === selection.series &&
       (selection.unit === null || o.unit === selection.unit) &&
-      (selection.area === null || o.area === selection.area),
+      (selection.area === null || selection.area === COMPARE || o.area === selection.area),
   );
 }
 
@@ -69,14 +72,17 @@ export function dimensionChoices(pool: readonly Observation[], selection: Select
 }
 
 /**
- * The selection to start from: the first series with data, its first unit and country-level area, and for each
- * dimension the total where the data have one; otherwise the most frequent category.
+ * The selection to start from: the series' most used unit; the country when it has country-level data, else every
+ * area compared (district data, for instance, open as a ranking of the districts); and for each dimension the
+ * total where the data have one, otherwise the most frequent category.
  */
 export function defaultSelection(series: SeriesInfo, observations: readonly Observation[]): Selection {
   const ofSeries = observations.filter((o) => o.series === series.code);
   const unit = mostFrequent(ofSeries.map((o) => o.unit), series.units);
   const areaOrder = [...series.areas].sort((a, b) => levelRank(a.level) - levelRank(b.level)).map((a) => a.code);
-  const area = mostFrequent(ofSeries.filter((o) => unit === null || o.unit === unit).map((o) => o.area), areaOrder, true);
+  const areas = new Set(ofSeries.filter((o) => unit === null || o.unit === unit).map((o) => o.area));
+  const country = series.areas.find((a) => a.level === 'country' && areas.has(a.code));
+  const area = country?.code ?? (areas.size > 1 ? COMPARE : (mostFrequent([...areas], areaOrder, true) ?? null));
   return repairSelection(ofSeries, { series: series.code, unit, area, dimensions: {} }, series);
 }
 
