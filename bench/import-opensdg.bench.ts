@@ -28,6 +28,7 @@ const work = mkdtempSync(join(tmpdir(), 'sdg-bench-'));
 try {
   const store = openStore(`file:${join(work, 'import.db')}`);
   await migrateToLatest(store);
+  const baseRssMb = process.resourceUsage().maxRSS / 1024;
   const started = performance.now();
   const report = await importOpenSdg(store, folder, { countryArea: '826' });
   const importSeconds = (performance.now() - started) / 1000;
@@ -45,7 +46,7 @@ try {
     { path: 'raw prepared INSERT, one transaction', rows: rows.length, seconds: round(rawSeconds), 'rows/s': Math.round(rawRate) },
   ]);
   console.log(`ratio import / raw: ${round(importRate / rawRate)}`);
-  console.log(`peak RSS during the import: ${Math.round(peakRssMb)} MB`);
+  console.log(`peak RSS during the import: ${Math.round(peakRssMb)} MB (${Math.round(baseRssMb)} MB before it started)`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

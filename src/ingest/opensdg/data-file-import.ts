@@ -7,9 +7,10 @@ import { insertMissingAreas } from './areas.ts';
 import { planColumns } from './column-plan.ts';
 import { MalformedCsvError, csvRows } from './csv-rows.ts';
 import type { DuplicateIndex } from './duplicate-index.ts';
+import type { PeriodReader } from './period-reader.ts';
 import { reasons } from './reject-reasons.ts';
 import type { DataFile } from './repository-layout.ts';
-import { type PeriodReader, RowMapper } from './row-mapper.ts';
+import { RowMapper } from './row-mapper.ts';
 
 /** Observations per insertObservations call: large enough to amortise each call, small enough to keep memory flat. */
 const BATCH = 500;

@@ -5,9 +5,9 @@ import { type DataFileRun, importDataFile } from './data-file-import.ts';
 import { DuplicateIndex } from './duplicate-index.ts';
 import { type IndicatorMetadata, readIndicatorMetadata } from './indicator-metadata.ts';
 import { deleteSourceSettings, writeIndicatorSettings } from './indicator-settings.ts';
+import { PeriodReader } from './period-reader.ts';
 import { reasons } from './reject-reasons.ts';
 import { readLayout } from './repository-layout.ts';
-import { PeriodReader } from './row-mapper.ts';
 import { Translations } from './translations.ts';
 
 /** Indicators whose metadata is read and written together: bounds memory, amortises statements. */
@@ -47,7 +47,8 @@ export interface OpenSdgProgress {
  * @throws ImportError when the folder cannot be read or is not an Open SDG repository; database errors abort the
  *   transaction and leave the store as it was.
  * @example await importOpenSdg(store, '../shared/data/opensdg/GBR', { countryArea: '826' })
- *   // { rowsRead: 164…, rowsStored: …, rowsRejected: …, rejects: [{ file: 'data/indicator_5-5-1.csv', line: …, column: 'Year', reason: 'not a time period: "1974a"' }, …] }
+ *   // { rowsRead: 164948, rowsStored: 161711, rowsRejected: 3237, rejects: [
+ *   //   { file: 'data/indicator_5-5-1.csv', line: 17, column: 'Year', reason: 'not a time period: "1974a"' }, …] }
  */
 export async function importOpenSdg(store: Store, folder: string, options: OpenSdgImportOptions): Promise<ImportReport> {
   const layout = await readLayout(folder);

@@ -1,9 +1,9 @@
-import type { Observation, TimePeriod } from '../../domain/index.ts';
+import type { Observation } from '../../domain/index.ts';
 import { encodeDimensions } from '../../store/index.ts';
 import { attributeCode, dimensionCode, unitMultiplier } from '../sdmx-dimensions.ts';
-import { parseTimePeriod, splitPeriodNote } from '../time-period.ts';
 import type { GeoCodeArea } from './areas.ts';
 import type { ColumnPlan } from './column-plan.ts';
+import type { PeriodReader } from './period-reader.ts';
 import { reasons } from './reject-reasons.ts';
 import { seriesCode } from './series-codes.ts';
 
@@ -33,23 +33,26 @@ export interface RowContext {
 /**
  * Maps the cells of one data file's rows to observations, following the file's ColumnPlan. Rows are checked in this
  * order, and the first problem rejects the row: cell count, Value (blank, then not a number), Year. A blank breakdown
- * cell is the total `_T`; texts are trimmed and put in Unicode NFC; a period note (`2019/20 [Note 5]`) is kept as the TIME_DETAIL attribute; a Unit multiplier
- * text that is not a power of ten is kept as the UNIT_MULT attribute with unitMult null.
- * While mapping it collects the series, areas and breakdowns the file uses.
+ * cell is the total `_T`; texts are trimmed and put in Unicode NFC; a period note (`2019/20 [Note 5]`) is kept as the
+ * TIME_DETAIL attribute; a Unit multiplier text that is not a power of ten is kept as the UNIT_MULT attribute with
+ * unitMult null. While mapping it collects the series, areas and breakdowns the file uses. Distinct cell texts are
+ * mapped once per file and cached.
  */
 export class RowMapper {
   /** Series code → name and the units its observations use. */
   readonly series = new Map<string, { name: string; units: Set<string> }>();
+  /** Breakdown IDs used, with whether each is an SDMX dimension. */
+  readonly dimensions = new Map<string, boolean>();
   /** For each GeoCode met, the value of each geography column on its rows: a text while it is the same on all, else null. */
   private readonly areaNames = new Map<string, (string | null | undefined)[]>();
   private readonly geography: { index: number; level: string }[];
-  /** Breakdown IDs used, with whether each is an SDMX dimension. */
-  readonly dimensions = new Map<string, boolean>();
   private readonly codeCaches: Map<string, string>[];
   private readonly attributeCaches: Map<string, string>[];
-  private lastSeriesUnit = '';
+  private lastSeries = '';
+  private lastUnit = '';
   private readonly seriesCodes = new Map<string, string>();
   private readonly texts = new Map<string, string>();
+  private readonly indexes = new Map<string, number>();
   private readonly unitMults = new Map<string, number | null>();
 
   constructor(private readonly plan: ColumnPlan, private readonly context: RowContext) {
@@ -67,7 +70,7 @@ export class RowMapper {
     return [...this.areaNames].map(([code, names]) => {
       for (let g = this.geography.length - 1; g >= 0; g--) {
         const name = names[g];
-        if (name) return { code, name, level: this.geography[g]!.level };
+        if (name) return { code, name: name.normalize('NFC'), level: this.geography[g]!.level };
       }
       return { code, name: code, level: 'area' };
     });
@@ -100,10 +103,10 @@ export class RowMapper {
     const seriesText = plan.series >= 0 ? cells[plan.series]! : '';
     const series = this.seriesOf(seriesText);
     const unit = plan.unit >= 0 ? this.textOf(cells[plan.unit]!) : '';
-    const seriesUnit = `${series}\u001f${unit}`;
-    if (seriesUnit !== this.lastSeriesUnit) {
+    if (series !== this.lastSeries || unit !== this.lastUnit) {
       this.series.get(series)!.units.add(unit);
-      this.lastSeriesUnit = seriesUnit;
+      this.lastSeries = series;
+      this.lastUnit = unit;
     }
 
     const dimensions: Record<string, string> = {};
@@ -119,7 +122,7 @@ export class RowMapper {
         this.dimensions.set(d.id, d.sdmx);
       }
       dimensions[d.id] = code;
-      codes += `\u001f${code}`;
+      codes += `,${this.indexOf(code)}`;
     }
 
     let attributes: Record<string, string> = NO_ATTRIBUTES;
@@ -142,11 +145,14 @@ export class RowMapper {
     const observation: Observation = {
       series, area, period: period.period, dimensions, value: Number(valueText), unit, unitMult, attributes,
     };
-    // Within one file the breakdown columns are fixed, so their codes in column order identify the breakdown; an
-    // SDMX-coded series may recur in other files with other columns, so it takes the canonical dimension key.
+    // Within one file the columns are fixed, so the file-local numbers of series, area, period, unit and breakdown
+    // codes in column order identify an observation in a short key; an SDMX-coded series may recur in other files
+    // with other columns, so its key spells out the texts and the canonical dimension key.
     const sharedSeries = plan.seriesCoded && seriesText.trim() !== '';
     const breakdown = sharedSeries ? encodeDimensions(dimensions) : codes;
-    const key = `${series}\u001f${area}\u001f${period.period.label}\u001f${unit}\u001f${breakdown}`;
+    const key = sharedSeries
+      ? `${series}\u001f${area}\u001f${period.period.label}\u001f${unit}\u001f${breakdown}`
+      : `${this.indexOf(series)},${this.indexOf(area)},${this.indexOf(period.period.label)},${this.indexOf(unit)}${breakdown}`;
     return { observation, key, sharedSeries };
   }
 
@@ -160,6 +166,13 @@ export class RowMapper {
       if (!this.series.has(code)) this.series.set(code, { name: text || this.context.defaultSeriesName, units: new Set() });
     }
     return code;
+  }
+
+  /** A small number standing for a text within this file, so duplicate keys stay short. */
+  private indexOf(text: string): number {
+    let n = this.indexes.get(text);
+    if (n === undefined) this.indexes.set(text, (n = this.indexes.size));
+    return n;
   }
 
   /** A cell trimmed and in Unicode NFC (cached per distinct cell). */
@@ -181,22 +194,3 @@ const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string
 
 /** A decimal number as Open SDG files write it: `12`, `-0.5`, `1.2e-3`, `.5` (no thousands separators, no `NaN`). */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** Reads Year cells once per distinct text for the whole import. */
-export class PeriodReader {
-  private readonly cache = new Map<string, { period: TimePeriod; note: string | null } | null>();
-
-  /** The period of a Year cell and its note, or null when it is not a period. */
-  read(text: string): { period: TimePeriod; note: string | null } | null {
-    let entry = this.cache.get(text);
-    if (entry === undefined) {
-      try {
-        entry = { period: parseTimePeriod(text), note: splitPeriodNote(text).note };
-      } catch {
-        entry = null;
-      }
-      this.cache.set(text, entry);
-    }
-    return entry;
-  }
-}
