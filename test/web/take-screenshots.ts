@@ -27,7 +27,14 @@ const shots: { name: string; path: string; width?: number; height?: number; read
   { name: 'indicator-no-data', path: '/indicators/16.1.2', ready: '#no-data-heading' },
   { name: 'home-ar', path: '/?lang=ar', ready: '.goal-grid a' },
   { name: 'home-bn', path: '/?lang=bn', ready: '.goal-grid a' },
+  { name: 'indicator-3.2.1-ar', path: '/indicators/3.2.1?lang=ar&SEX=*', ready: '.indicator-chart svg' },
+  { name: 'goal-5-fr', path: '/goals/5?lang=fr', ready: '.indicator-row' },
   { name: 'indicator-3.2.1-phone', path: '/indicators/3.2.1', ready: '.indicator-chart svg', width: 390, height: 844 },
+  { name: 'home-phone', path: '/', ready: '.goal-grid a', width: 390, height: 844 },
+  { name: 'goal-3-phone', path: '/goals/3', ready: '.indicator-row', width: 390, height: 844 },
+  { name: 'focus-visible', path: '/goals/3', ready: '.indicator-row',
+    act: async (page) => { for (let i = 0; i < 6; i++) await page.keyboard.press('Tab'); } },
+  { name: 'skip-link', path: '/', ready: '.goal-grid a', act: async (page) => { await page.keyboard.press('Tab'); } },
 ];
 
 for (const shot of shots) {

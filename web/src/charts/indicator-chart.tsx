@@ -56,5 +56,6 @@ export function IndicatorChart({
     if (visible) chart.current?.resize();
   }, [visible, height]);
 
-  return <div ref={container} className="indicator-chart" role="img" style={height > DEFAULT_HEIGHT ? { blockSize: `${height}px` } : undefined} />;
+  // ECharts lays text out left to right; in a right-to-left page its legend and axis names would overlap.
+  return <div ref={container} className="indicator-chart" role="img" dir="ltr" style={height > DEFAULT_HEIGHT ? { blockSize: `${height}px` } : undefined} />;
 }

@@ -99,6 +99,9 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
                   panel: <DataTable lines={lines} periods={periodsOf(lines)} names={names} categoryLabel={categoryLabel(selection, series, i18n)}
                     caption={tableCaption(rows, selection, labels, series, i18n)} /> },
               ]} />
+              <p className="visually-hidden" aria-live="polite">
+                {(option.aria as { label?: { description?: string } } | undefined)?.label?.description}
+              </p>
               <Footnotes observations={lines.flatMap((l) => l.points)} />
               <IndicatorDownloads indicator={indicator} selection={selection} chartUrl={view === 'chart' ? chartUrl : null} />
             </>
