@@ -123,6 +123,28 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
     assert.equal(await page.locator('.indicator-chart').count(), 0);
   });
 
+  it('a goal page links its indicators, and the indicator opens clean after another indicator’s selection', async () => {
+    await page.goto(`${server.origin}/indicators/3.2.1?SEX=F`);
+    await page.locator('.indicator-chart[aria-label] svg').waitFor();
+    await page.getByRole('link', { name: /^Goal 3:/ }).click();
+    await page.getByRole('link', { name: /Neonatal mortality rate/ }).click();
+    await page.locator('.indicator-chart[aria-label] svg').waitFor();
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Neonatal mortality rate');
+    assert.equal(new URL(page.url()).search, '', 'no selection carried over from 3.2.1');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus moves to the new page');
+  });
+
+  it('the language switcher translates the page, puts ?lang= in the address and sets <html lang>', async () => {
+    await page.goto(`${server.origin}/goals/3`);
+    await page.locator('.indicator-row').first().waitFor();
+    await page.getByRole('button', { name: /Language/ }).click();
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bonne santé et bien-être' }).waitFor();
+    assert.match(page.url(), /[?&]lang=fr/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    assert.equal(await page.getByRole('link', { name: 'Accueil' }).getAttribute('href'), '/?lang=fr');
+  });
+
   it('Arabic pages are right to left and say so on <html>', async () => {
     await page.goto(`${server.origin}/?lang=ar`);
     await page.locator('.goal-grid .goal-tile a').first().waitFor();

@@ -20,7 +20,7 @@ export function GoalPage() {
   useDocumentTitle(goal.data ? `${label}: ${goal.data.short || goal.data.title}` : label, t('site.name'));
 
   if (goal.error && !goal.data) return <ErrorMessage error={goal.error} retry={goal.reload} />;
-  if (!goal.data) return <div className="container"><Loading /></div>;
+  if (!goal.data || goal.data.code !== code) return <div className="container"><Loading /></div>;
 
   const data = goal.data;
   const total = totalOf(data.reportingStatus);

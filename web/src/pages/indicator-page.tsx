@@ -25,9 +25,10 @@ export function IndicatorPage() {
   useDocumentTitle(indicator.data ? `${label}: ${indicator.data.title}` : label, t('site.name'));
 
   if (indicator.error && !indicator.data) return <ErrorMessage error={indicator.error} retry={indicator.reload} />;
-  if (!indicator.data) return <div className="container"><Loading /></div>;
-
   const data = indicator.data;
+  // after a navigation the previous indicator stays in hand until the next one arrives; it must not show under the new address
+  if (!data || !(data.code === code || data.listings.some((l) => l.code === code))) return <div className="container"><Loading /></div>;
+
   const hasData = data.series.some((s) => s.observationCount > 0);
   const style = { '--goal-colour': data.goal.colour, '--goal-text': textOn(data.goal.colour) } as CSSProperties;
   return (
