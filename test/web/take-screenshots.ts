@@ -1,15 +1,16 @@
 /**
  * Screenshots of the public site for review: home, goal 3, indicator 3.2.1 (with the sexes compared), an
  * indicator without data, the Arabic home page, and indicator 3.2.1 on a phone.
- * Usage: node --import tsx test/web/take-screenshots.ts <folder> [origin]
+ * Usage: node --import tsx test/web/take-screenshots.ts [folder] [origin]; the folder defaults to <tmp>/sdg-tracker-screenshots.
  * Without an origin it builds the site if needed and starts it over a throw-away database.
  */
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './browser.ts';
 import { ensureWebBuild, startSiteServer } from './site-server.ts';
 
-const [folder = 'screenshots', givenOrigin] = process.argv.slice(2);
+const [folder = join(tmpdir(), 'sdg-tracker-screenshots'), givenOrigin] = process.argv.slice(2);
 mkdirSync(folder, { recursive: true });
 ensureWebBuild();
 const server = givenOrigin ? null : await startSiteServer();
