@@ -87,10 +87,7 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
           {!selection && observations.loading && <Loading />}
           {selection && option && (
             <>
-              <p className="indicator-data__title">
-                <strong>{labels.title}</strong>
-                {labels.unit && !labels.title.toLowerCase().includes(labels.unit.toLowerCase()) && <span className="muted">, {labels.unit}</span>}
-              </p>
+              <p className="indicator-data__title"><strong>{subjectOf(labels)}</strong></p>
               {lines.length === 0 && <p className="notice" role="status">{i18n.t('indicator.noSelectionData')}</p>}
               <Tabs label={i18n.t('indicator.views')} selected={view} onSelect={setView} tabs={[
                 { id: 'chart', label: i18n.t('indicator.chart'),
@@ -157,5 +154,10 @@ function tableCaption(rows: readonly Observation[], selection: Selection, labels
     .filter(([, code]) => code !== '_T' && code !== '*')
     .map(([id, code]) => labels.codeName(id, code));
   const parts = [area, ...chosen].filter((p): p is string => Boolean(p));
-  return i18n.t('indicator.tableCaption', { title: labels.title, unit: labels.unit, selection: parts.join(', ') });
+  return i18n.t('indicator.tableCaption', { subject: subjectOf(labels), selection: parts.join(', ') });
+}
+
+/** The chart's title with its unit, unless the title already names it: `Under-five mortality rate, by sex (deaths per 1,000 live births)`. */
+function subjectOf(labels: ChartLabels): string {
+  return labels.unit && !labels.title.toLowerCase().includes(labels.unit.toLowerCase()) ? `${labels.title}, ${labels.unit}` : labels.title;
 }
