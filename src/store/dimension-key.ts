@@ -8,7 +8,9 @@
 export function encodeDimensions(dimensions: Record<string, string>): string {
   const keys = Object.keys(dimensions).sort();
   if (keys.length === 0) return '';
-  return `|${keys.map((k) => `${escapePart(k)}=${escapePart(dimensions[k] ?? '')}`).join('|')}|`;
+  let key = '|';
+  for (const k of keys) key += `${escapePart(k)}=${escapePart(dimensions[k]!)}|`;
+  return key;
 }
 
 /** Inverse of {@link encodeDimensions}. @example decodeDimensions('|SEX=F|') // { SEX: 'F' } */
@@ -35,7 +37,10 @@ export function dimensionPresentPattern(id: string): string {
   return `%|${escapeLike(`${escapePart(id)}=`)}%`;
 }
 
+const NEEDS_ESCAPE = /[%|=]/;
+
 function escapePart(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s.replace(/[%|=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

@@ -6,9 +6,6 @@ import type { Database } from './schema.ts';
 
 type ObservationRow = Omit<Database['observations'], 'id'>;
 
-/** Attributes that have their own column; every other attribute goes to the JSON `attributes` column. */
-const COLUMN_ATTRIBUTES = { OBS_STATUS: 'obs_status', NATURE: 'nature', COMMENT_OBS: 'comment' } as const;
-
 const COLUMNS = [
   'series_code', 'area_code', 'time_period', 'period_kind', 'period_start', 'period_end', 'dimensions', 'unit',
   'unit_mult', 'value', 'obs_status', 'nature', 'comment', 'attributes', 'source_id',
@@ -17,9 +14,16 @@ const COLUMNS = [
 /** Rows per multi-row INSERT on PostgreSQL (15 parameters each, well under the 65,535 limit). */
 const BATCH = 1000;
 
-/** Maps a domain observation to its table row. */
+/**
+ * Maps a domain observation to its table row. OBS_STATUS, NATURE and COMMENT_OBS have their own columns; every other
+ * attribute goes to the JSON `attributes` column.
+ */
 export function toObservationRow(o: Observation, sourceId: number): ObservationRow {
-  const { OBS_STATUS, NATURE, COMMENT_OBS, ...rest } = o.attributes;
+  const { OBS_STATUS, NATURE, COMMENT_OBS } = o.attributes;
+  let rest: Record<string, string> | null = null;
+  for (const key in o.attributes) {
+    if (key !== 'OBS_STATUS' && key !== 'NATURE' && key !== 'COMMENT_OBS') (rest ??= {})[key] = o.attributes[key]!;
+  }
   return {
     series_code: o.series,
     area_code: o.area,
@@ -34,7 +38,7 @@ export function toObservationRow(o: Observation, sourceId: number): ObservationR
     obs_status: OBS_STATUS ?? null,
     nature: NATURE ?? null,
     comment: COMMENT_OBS ?? null,
-    attributes: Object.keys(rest).length > 0 ? JSON.stringify(rest) : null,
+    attributes: rest ? JSON.stringify(rest) : null,
     source_id: sourceId,
   };
 }
@@ -46,25 +50,25 @@ export function toObservationRow(o: Observation, sourceId: number): ObservationR
  */
 export async function insertObservations(store: Store, trx: Db, sourceId: number, observations: Observation[]): Promise<void> {
   if (observations.length === 0) return;
-  const rows = observations.map((o) => toObservationRow(o, sourceId));
   if (store.sqlite) {
     const statement = preparedInsert(store.sqlite);
-    for (const row of rows) statement.run(COLUMNS.map((c) => row[c]));
+    for (const o of observations) statement.run(toObservationRow(o, sourceId));
     return;
   }
+  const rows = observations.map((o) => toObservationRow(o, sourceId));
   for (let i = 0; i < rows.length; i += BATCH) {
     await trx.insertInto('observations').values(rows.slice(i, i + BATCH)).execute();
   }
 }
 
-const statements = new WeakMap<object, { run(params: unknown[]): unknown }>();
+type InsertStatement = { run(row: ObservationRow): unknown };
+const statements = new WeakMap<object, InsertStatement>();
 
-function preparedInsert(sqlite: NonNullable<Store['sqlite']>): { run(params: unknown[]): unknown } {
+/** One prepared INSERT per connection, with named parameters so a row object binds without copying. */
+function preparedInsert(sqlite: NonNullable<Store['sqlite']>): InsertStatement {
   let statement = statements.get(sqlite);
   if (!statement) {
-    const placeholders = COLUMNS.map(() => '?').join(', ');
-    const prepared = sqlite.prepare(`INSERT INTO observations (${COLUMNS.join(', ')}) VALUES (${placeholders})`);
-    statement = { run: (params) => prepared.run(...params) };
+    statement = sqlite.prepare(`INSERT INTO observations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`) as InsertStatement;
     statements.set(sqlite, statement);
   }
   return statement;
