@@ -1,7 +1,7 @@
-import type { ReportingStatus } from '../domain/index.ts';
+import type { IndicatorSettings, ReportingStatus } from '../domain/index.ts';
 import {
   activeFrameworkId, allIndicatorSettings, getSetting, listGoalRows, listIndicatorRows, listListingRows, listTargetRows,
-  titlesOf, type Db, type IndicatorSettings, type LocalisedTitle,
+  titlesOf, type Db, type LocalisedTitle,
 } from '../store/index.ts';
 import { ApiError } from './errors.ts';
 

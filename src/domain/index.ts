@@ -4,3 +4,4 @@ export * from './reference-area.ts';
 export * from './reporting-status.ts';
 export * from './series.ts';
 export * from './time-period.ts';
+export * from './indicator-settings.ts';

@@ -65,6 +65,23 @@ export async function upsertAreas(trx: Db, areas: ReferenceArea[], defaultLangua
 }
 
 /**
+ * Adds the areas whose code is not stored yet; areas that exist (from the national area list or an earlier import)
+ * are left exactly as they are. Call inside a transaction.
+ * @example await insertMissingAreas(trx, [{ code: 'E12000001', parent: '826', level: 'region', names: { en: 'North East' }, … }])
+ */
+export async function insertMissingAreas(trx: Db, areas: ReferenceArea[], defaultLanguage = 'en'): Promise<void> {
+  const rows = areas.map((a) => ({
+    code: a.code, parent_code: a.parent, level: a.level, name: defaultName(a, defaultLanguage), m49: a.m49, iso3: a.iso3,
+    codes: JSON.stringify(sortedObject(a.codes)), sort_order: 0,
+  }));
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await trx.insertInto('reference_areas').values(rows.slice(i, i + BATCH))
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+  }
+}
+
+/**
  * Every area in tree order (the order they were stored in), with `name` in `lang` when given.
  * @example (await listAreas(db, 'bn')).find((a) => a.code === 'BD-C')?.name // 'ঢাকা'
  */

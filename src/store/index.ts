@@ -7,5 +7,6 @@ export * from './sources.ts';
 export * from './framework.ts';
 export * from './settings.ts';
 export * from './indicator-queries.ts';
+export * from './indicator-settings.ts';
 export * from './observation-queries.ts';
 export * from './areas.ts';

@@ -1,35 +1,4 @@
-import type { ReportingStatus } from '../domain/index.ts';
 import type { Db } from './database.ts';
-
-/** What the platform publishes about an indicator besides its data. */
-export interface IndicatorSettings {
-  reportingStatus: ReportingStatus;
-  graphType: string | null;
-  dataNonStatistical: boolean;
-  nationalGeographicalCoverage: string | null;
-  computationUnits: string | null;
-}
-
-/** Settings of every configured indicator, by indicator id. Indicators without a row are `notstarted`. */
-export async function allIndicatorSettings(db: Db): Promise<Map<string, IndicatorSettings>> {
-  const rows = await db.selectFrom('indicator_settings').selectAll().execute();
-  return new Map(rows.map((r) => [r.indicator_id, {
-    reportingStatus: r.reporting_status as ReportingStatus,
-    graphType: r.graph_type,
-    dataNonStatistical: r.data_non_statistical === 1,
-    nationalGeographicalCoverage: r.national_geographical_coverage,
-    computationUnits: r.computation_units,
-  }]));
-}
-
-/** Metadata fields of an indicator in `lang`, over the English ones (both empty when none). */
-export async function indicatorMetadata(db: Db, indicatorId: string, lang: string): Promise<Record<string, unknown>> {
-  const rows = await db.selectFrom('indicator_metadata').select(['lang', 'content'])
-    .where('indicator_id', '=', indicatorId).where('lang', 'in', [...new Set(['en', lang])]).execute();
-  const en = rows.find((r) => r.lang === 'en');
-  const local = rows.find((r) => r.lang === lang && lang !== 'en');
-  return { ...(en ? JSON.parse(en.content) : {}), ...(local ? JSON.parse(local.content) : {}) } as Record<string, unknown>;
-}
 
 /** Series linked to an indicator: `[{ code: 'SH_DYN_MORT', name: 'Under-five mortality rate…', unit, relation }]`. */
 export async function seriesOfIndicator(db: Db, indicatorId: string): Promise<{ code: string; name: string; unit: string | null; relation: string }[]> {

@@ -1,5 +1,8 @@
 import type { SeriesRelation } from '../../domain/index.ts';
-import { type Db, activeFrameworkId, listListingRows } from '../../store/index.ts';
+import {
+  type Db, type IndicatorSettingsEntry, activeFrameworkId, configuredIndicatorIds, deleteSourceSettings, listListingRows,
+  writeIndicatorSettings,
+} from '../../store/index.ts';
 import type { LoadedSource, SeriesStats } from './load-source.ts';
 
 /** What {@link writeBundleIndicators} did. */
@@ -55,31 +58,25 @@ export async function writeBundleIndicators(
     }
   }
 
-  const ours = loaded.map((l) => l.sourceId);
-  if (ours.length > 0) {
-    const owned = trx.selectFrom('indicator_settings').select('indicator_id').where('source_id', 'in', ours);
-    await trx.deleteFrom('indicator_metadata').where('indicator_id', 'in', owned).execute();
-    await trx.deleteFrom('indicator_settings').where('source_id', 'in', ours).execute();
-  }
-  const configured = new Set((await trx.selectFrom('indicator_settings').select('indicator_id').execute()).map((r) => r.indicator_id));
-
-  let written = 0;
-  for (const [id, contributions] of [...byIndicator].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (configured.has(id)) continue;
-    await trx.insertInto('indicator_settings').values({
-      indicator_id: id,
-      reporting_status: 'complete',
-      graph_type: 'line',
-      data_non_statistical: 0,
-      national_geographical_coverage: country.name,
-      computation_units: computationUnits(contributions),
-      source_id: contributions[0]!.loaded.sourceId,
-    }).execute();
-    const content = JSON.stringify(metadataOf(contributions, country));
-    await trx.insertInto('indicator_metadata').values({ indicator_id: id, lang: 'en', content })
-      .onConflict((oc) => oc.columns(['indicator_id', 'lang']).doUpdateSet({ content })).execute();
-    written++;
-  }
+  await deleteSourceSettings(trx, loaded.map((l) => l.sourceId));
+  const configured = await configuredIndicatorIds(trx);
+  const entries: IndicatorSettingsEntry[] = [...byIndicator]
+    .filter(([id]) => !configured.has(id))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, contributions]) => ({
+      indicatorId: id,
+      sourceId: contributions[0]!.loaded.sourceId,
+      settings: {
+        reportingStatus: 'complete',
+        graphType: 'line',
+        dataNonStatistical: false,
+        nationalGeographicalCoverage: country.name,
+        computationUnits: computationUnits(contributions),
+      },
+      metadata: { en: metadataOf(contributions, country) },
+    }));
+  await writeIndicatorSettings(trx, entries);
+  const written = entries.length;
   return { withData: byIndicator.size, written, notInFramework: [...notInFramework].sort() };
 }
 

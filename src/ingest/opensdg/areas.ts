@@ -1,4 +1,4 @@
-import type { Db } from '../../store/index.ts';
+import type { ReferenceArea } from '../../domain/index.ts';
 
 /** A reference area met in a data file's `GeoCode` column, e.g. `{ code: 'E12000001', name: 'North East', level: 'region' }`. */
 export interface GeoCodeArea {
@@ -9,22 +9,12 @@ export interface GeoCodeArea {
   level: string;
 }
 
-/** Rows per multi-row INSERT (8 parameters each). */
-const BATCH = 500;
-
 /**
- * Adds the areas that are not yet in `reference_areas`, each under the country (`parent`); areas that exist (loaded
- * from the national area list, or by an earlier import) are left exactly as they are. The country row itself is not
- * created here: it belongs to the national area list.
+ * The reference areas to add for GeoCode areas met in the data: each under the country (`parent`), named by its
+ * geography column, with the GeoCode kept in `codes`. The country itself belongs to the national area list.
  */
-export async function insertMissingAreas(trx: Db, parent: string, areas: GeoCodeArea[]): Promise<void> {
-  const rows = areas.filter((a) => a.code !== parent).map((a) => ({
-    code: a.code, parent_code: parent, level: a.level, name: a.name, m49: null, iso3: null,
-    codes: JSON.stringify({ geocode: a.code }), sort_order: 0,
+export function geoCodeReferenceAreas(parent: string, areas: GeoCodeArea[]): ReferenceArea[] {
+  return areas.filter((a) => a.code !== parent).map((a) => ({
+    code: a.code, parent, level: a.level, names: { en: a.name }, m49: null, iso3: null, codes: { geocode: a.code },
   }));
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await trx.insertInto('reference_areas').values(rows.slice(i, i + BATCH))
-      .onConflict((oc) => oc.column('code').doNothing())
-      .execute();
-  }
 }

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Observation } from '../../domain/index.ts';
-import { type Db, type Store, insertObservations, upsertDimensions, upsertSeries } from '../../store/index.ts';
+import { type Db, type Store, insertMissingAreas, insertObservations, upsertDimensions, upsertSeries } from '../../store/index.ts';
 import type { ImportReport } from '../reject-report.ts';
 import { SDMX_DIMENSION_NAMES, type SdmxDimensionId } from '../sdmx-dimensions.ts';
-import { insertMissingAreas } from './areas.ts';
+import { geoCodeReferenceAreas } from './areas.ts';
 import { planColumns } from './column-plan.ts';
 import { MalformedCsvError, csvRows } from './csv-rows.ts';
 import type { DuplicateIndex } from './duplicate-index.ts';
@@ -97,7 +97,7 @@ async function declareFileContents(run: DataFileRun, indicatorId: string, mapper
   })));
   const areas = mapper.areas().filter((a) => !run.seenAreas.has(a.code));
   for (const a of areas) run.seenAreas.add(a.code);
-  await insertMissingAreas(run.trx, run.countryArea, areas);
+  await insertMissingAreas(run.trx, geoCodeReferenceAreas(run.countryArea, areas));
   const dimensions = [...mapper.dimensions].filter(([id]) => !run.seenDimensions.has(id));
   for (const [id] of dimensions) run.seenDimensions.add(id);
   await upsertDimensions(run.trx, dimensions.map(([id, sdmx]) => ({

@@ -1,10 +1,11 @@
 import { basename, resolve } from 'node:path';
-import { deleteSourceObservations, setSourceCount, type Store, upsertSource } from '../../store/index.ts';
+import {
+  deleteSourceObservations, deleteSourceSettings, setSourceCount, type Store, upsertSource, writeIndicatorSettings,
+} from '../../store/index.ts';
 import { type ImportReport, emptyReport } from '../reject-report.ts';
 import { type DataFileRun, importDataFile } from './data-file-import.ts';
 import { DuplicateIndex } from './duplicate-index.ts';
 import { type IndicatorMetadata, readIndicatorMetadata } from './indicator-metadata.ts';
-import { deleteSourceSettings, writeIndicatorSettings } from './indicator-settings.ts';
 import { PeriodReader } from './period-reader.ts';
 import { reasons } from './reject-reasons.ts';
 import { readLayout } from './repository-layout.ts';
@@ -64,13 +65,13 @@ export async function importOpenSdg(store: Store, folder: string, options: OpenS
   await store.db.transaction().execute(async (trx) => {
     const sourceId = await upsertSource(trx, source, new Date().toISOString());
     await deleteSourceObservations(trx, sourceId);
-    await deleteSourceSettings(trx, sourceId);
+    await deleteSourceSettings(trx, [sourceId]);
     const seriesNames = new Map<string, string>();
     const indicators = [...layout.indicators];
     for (let i = 0; i < indicators.length; i += METADATA_BATCH) {
       const batch = indicators.slice(i, i + METADATA_BATCH).map(([indicatorId, files]) =>
         [indicatorId, readIndicatorMetadata(folder, files, layout.languages, translations, report.rejects)] as [string, IndicatorMetadata]);
-      await writeIndicatorSettings(trx, sourceId, batch);
+      await writeIndicatorSettings(trx, batch.map(([indicatorId, m]) => ({ indicatorId, sourceId, settings: m.settings, metadata: m.fields })));
       for (const [indicatorId, metadata] of batch) if (metadata.settings.name) seriesNames.set(indicatorId, metadata.settings.name);
     }
     const run: DataFileRun = {

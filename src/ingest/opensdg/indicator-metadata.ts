@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { asReportingStatus, type ReportingStatus } from '../../domain/index.ts';
+import { asReportingStatus, type IndicatorSettings } from '../../domain/index.ts';
 import { ImportError, type Reject } from '../reject-report.ts';
 import type { MetadataFiles } from './repository-layout.ts';
 import { type Translations, YAML_OPTIONS, yamlLine } from './translations.ts';
@@ -14,19 +14,13 @@ import { type Translations, YAML_OPTIONS, yamlLine } from './translations.ts';
  * Translations). `settings` is read from the default language.
  */
 export interface IndicatorMetadata {
-  settings: IndicatorSettings;
+  settings: ImportedSettings;
   /** Language code → fields, default language first, e.g. `{ en: { graph_title: 'Proportion …', … }, fr: { … } }`. */
   fields: Record<string, Record<string, unknown>>;
 }
 
-/** The configuration fields the platform reads directly (Open SDG names). */
-export interface IndicatorSettings {
-  /** `reporting_status`; `notstarted` when missing or not one of the four Open SDG statuses. */
-  reportingStatus: ReportingStatus;
-  graphType: string | null;
-  dataNonStatistical: boolean;
-  nationalGeographicalCoverage: string | null;
-  computationUnits: string | null;
+/** The configuration fields the platform reads directly (Open SDG names), plus a readable name for default series. */
+export interface ImportedSettings extends IndicatorSettings {
   /** A readable indicator name for default series: `indicator_name`, else `graph_title`, else null (when only keys). */
   name: string | null;
 }
@@ -48,7 +42,7 @@ export function readIndicatorMetadata(
   return { settings: settingsOf(fields[languages[0]!] ?? {}), fields };
 }
 
-function settingsOf(f: Record<string, unknown>): IndicatorSettings {
+function settingsOf(f: Record<string, unknown>): ImportedSettings {
   return {
     reportingStatus: asReportingStatus(f.reporting_status) ?? 'notstarted',
     graphType: text(f.graph_type),
