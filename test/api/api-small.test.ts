@@ -70,7 +70,7 @@ for (const dialect of STORE_DIALECTS) {
       const [series] = body.data.series;
       assert.equal(series.code, 'SH_DYN_MORT');
       assert.equal(series.observationCount, 6);
-      assert.deepEqual(series.areas, [{ code: '050', name: 'Bangladesh', level: 'country' }]);
+      assert.deepEqual(series.areas, [{ code: '050', name: 'Bangladesh', level: 'country', parent: null }]);
       const sex = series.dimensions.find((d: { id: string }) => d.id === 'SEX');
       assert.deepEqual(sex, { id: 'SEX', name: 'Sex', codes: [{ code: '_T', name: 'Both sexes or no breakdown by sex' }, { code: 'F', name: 'Female' }, { code: 'M', name: 'Male' }] });
     });

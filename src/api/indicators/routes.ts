@@ -83,7 +83,7 @@ function summary(catalogue: Catalogue, entry: ListingEntry): {
 }
 
 async function seriesDetails(db: Db, indicatorId: string, lang: string): Promise<{
-  code: string; name: string; relation: string; units: string[]; areas: { code: string; name: string; level: string }[];
+  code: string; name: string; relation: string; units: string[]; areas: { code: string; name: string; level: string; parent: string | null }[];
   dimensions: { id: string; name: string; codes: { code: string; name: string }[] }[]; observationCount: number;
 }[]> {
   const [series, facets, labels, areas] = await Promise.all([
@@ -97,7 +97,10 @@ async function seriesDetails(db: Db, indicatorId: string, lang: string): Promise
       name: s.name,
       relation: s.relation,
       units: f?.units.sort() ?? [],
-      areas: (f?.areas ?? []).map((code) => ({ code, name: areaByCode.get(code)?.name ?? code, level: areaByCode.get(code)?.level ?? '' }))
+      areas: (f?.areas ?? []).map((code) => {
+        const area = areaByCode.get(code);
+        return { code, name: area?.name ?? code, level: area?.level ?? '', parent: area?.parent ?? null };
+      })
         .sort((a, b) => (areaByCode.get(a.code)?.sortOrder ?? 0) - (areaByCode.get(b.code)?.sortOrder ?? 0) || a.code.localeCompare(b.code)),
       dimensions: [...(f?.dimensions ?? new Map<string, Set<string>>())].sort(([a], [b]) => a.localeCompare(b)).map(([id, codes]) => ({
         id,

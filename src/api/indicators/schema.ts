@@ -32,7 +32,7 @@ export const seriesDetailSchema = z.object({
   name: z.string(),
   relation: z.string().describe('measures, or proxy for a national approximation'),
   units: z.array(z.string()),
-  areas: z.array(z.object({ code: z.string(), name: z.string(), level: z.string() })),
+  areas: z.array(z.object({ code: z.string(), name: z.string(), level: z.string(), parent: z.string().nullable() })),
   dimensions: z.array(z.object({ id: z.string(), name: z.string(), codes: z.array(codeSchema) })),
   observationCount: z.number().int(),
 });
