@@ -59,6 +59,7 @@ async function rawInsert(path: string, rows: unknown[][]): Promise<number> {
   const db = new SQLite(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
   const sourceId = rows[0]?.[COLUMNS.length - 1] ?? 1;
   db.prepare(`INSERT INTO data_sources (id, key, kind, title, imported_at, observation_count) VALUES (?, 'bench', 'bench', 'bench', '', 0)`)
     .run(sourceId);

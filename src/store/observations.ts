@@ -15,32 +15,26 @@ const COLUMNS = [
 const BATCH = 1000;
 
 /**
- * Maps a domain observation to its table row. OBS_STATUS, NATURE and COMMENT_OBS have their own columns; every other
- * attribute goes to the JSON `attributes` column.
+ * A domain observation's column values, in {@link COLUMNS} order. OBS_STATUS, NATURE and COMMENT_OBS have their own
+ * columns; every other attribute goes to the JSON `attributes` column.
  */
-export function toObservationRow(o: Observation, sourceId: number): ObservationRow {
-  const { OBS_STATUS, NATURE, COMMENT_OBS } = o.attributes;
+export function observationValues(o: Observation, sourceId: number): unknown[] {
+  const a = o.attributes;
   let rest: Record<string, string> | null = null;
-  for (const key in o.attributes) {
-    if (key !== 'OBS_STATUS' && key !== 'NATURE' && key !== 'COMMENT_OBS') (rest ??= {})[key] = o.attributes[key]!;
+  for (const key in a) {
+    if (key !== 'OBS_STATUS' && key !== 'NATURE' && key !== 'COMMENT_OBS') (rest ??= {})[key] = a[key]!;
   }
-  return {
-    series_code: o.series,
-    area_code: o.area,
-    time_period: o.period.label,
-    period_kind: o.period.kind,
-    period_start: o.period.start,
-    period_end: o.period.end,
-    dimensions: encodeDimensions(o.dimensions),
-    unit: o.unit,
-    unit_mult: o.unitMult,
-    value: o.value,
-    obs_status: OBS_STATUS ?? null,
-    nature: NATURE ?? null,
-    comment: COMMENT_OBS ?? null,
-    attributes: rest ? JSON.stringify(rest) : null,
-    source_id: sourceId,
-  };
+  return [
+    o.series, o.area, o.period.label, o.period.kind, o.period.start, o.period.end, encodeDimensions(o.dimensions), o.unit,
+    o.unitMult, o.value, a.OBS_STATUS ?? null, a.NATURE ?? null, a.COMMENT_OBS ?? null, rest ? JSON.stringify(rest) : null,
+    sourceId,
+  ];
+}
+
+/** A domain observation as a table row (see {@link observationValues}). */
+export function toObservationRow(o: Observation, sourceId: number): ObservationRow {
+  const values = observationValues(o, sourceId);
+  return Object.fromEntries(COLUMNS.map((c, i) => [c, values[i]])) as ObservationRow;
 }
 
 /**
@@ -52,7 +46,7 @@ export async function insertObservations(store: Store, trx: Db, sourceId: number
   if (observations.length === 0) return;
   if (store.sqlite) {
     const statement = preparedInsert(store.sqlite);
-    for (const o of observations) statement.run(toObservationRow(o, sourceId));
+    for (const o of observations) statement.run(observationValues(o, sourceId));
     return;
   }
   const rows = observations.map((o) => toObservationRow(o, sourceId));
@@ -61,14 +55,14 @@ export async function insertObservations(store: Store, trx: Db, sourceId: number
   }
 }
 
-type InsertStatement = { run(row: ObservationRow): unknown };
+type InsertStatement = { run(values: unknown[]): unknown };
 const statements = new WeakMap<object, InsertStatement>();
 
-/** One prepared INSERT per connection, with named parameters so a row object binds without copying. */
+/** One prepared INSERT per connection; an array of values binds to its positional parameters. */
 function preparedInsert(sqlite: NonNullable<Store['sqlite']>): InsertStatement {
   let statement = statements.get(sqlite);
   if (!statement) {
-    statement = sqlite.prepare(`INSERT INTO observations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`) as InsertStatement;
+    statement = sqlite.prepare(`INSERT INTO observations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`) as InsertStatement;
     statements.set(sqlite, statement);
   }
   return statement;
