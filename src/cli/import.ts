@@ -1,11 +1,12 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { countryArea } from '../ingest/m49-codes/index.ts';
 import { importOpenSdg } from '../ingest/opensdg/index.ts';
 import type { ImportReport } from '../ingest/reject-report.ts';
 import { getSetting } from '../store/index.ts';
 import { openPreparedStore } from './open-store.ts';
 import { printReport } from './print-report.ts';
 import { defaultProgressMode, type ProgressMode, startProgress } from './progress.ts';
+import { setUpCountry } from './set-up-country.ts';
 
 /** Options of `sdg-tracker import opensdg`. */
 interface ImportOptions {
@@ -18,13 +19,15 @@ interface ImportOptions {
 /**
  * `sdg-tracker import opensdg <folder> [--json] [--source-key K] [--country-area CODE] [--progress bar|plain|none]`:
  * imports an Open SDG data repository into the configured store (DATABASE_URL), after making sure the schema and
- * the framework are there. The country area is `--country-area` (an M49 code, or an ISO alpha-3/alpha-2 code turned
- * into M49), else the `country` setting written by `init`.
+ * the framework are there. The country area is `--country-area` (an M49, ISO alpha-3 or alpha-2 code; it sets the
+ * database's country when none is set, and is refused when the database belongs to another country), else the
+ * `country` setting written by `init`.
  *
  * Progress goes to stderr: a bar on a terminal, plain lines (`Importing <folder>: 12/263 files, 40200 rows …`)
  * otherwise or with `--progress plain`, nothing with `--json` unless `--progress` is given. The summary (rows read,
  * stored, rejected; rejects grouped by kind with examples) goes to stderr; `--json` prints exactly one JSON object
- * on stdout instead: `{"rowsRead","rowsStored","rowsRejected","rejects":[{"file","line","column","reason"}]}`.
+ * on stdout instead: `{"rowsRead","rowsStored","rowsRejected","rejects":[{"file","line","column","reason"}]}`, or
+ * `{"error": "…"}` when the import failed.
  * Exit code 0 when the import committed (even with rejects), 1 when it failed (nothing was changed).
  */
 export function registerImport(program: Command): void {
@@ -41,7 +44,9 @@ export function registerImport(program: Command): void {
         if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
         else printReport(`Open SDG import from ${folder}`, report);
       } catch (e) {
-        process.stderr.write(`import opensdg: ${(e as Error).message}\n`);
+        const message = (e as Error).message;
+        if (options.json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
+        process.stderr.write(`sdg-tracker import opensdg: ${message}\n`);
         process.exitCode = 1;
       }
     });
@@ -49,9 +54,13 @@ export function registerImport(program: Command): void {
 
 async function runImport(folder: string, options: ImportOptions): Promise<ImportReport> {
   const mode = progressMode(options);
+  if (!existsSync(folder)) throw new Error(`${folder}: no such folder`);
   const { store } = await openPreparedStore();
   try {
-    const area = resolveCountryArea(options.countryArea ?? (await getSetting(store.db, 'country')));
+    const area = options.countryArea !== undefined
+      ? await setUpCountry(store, options.countryArea)
+      : await getSetting(store.db, 'country');
+    if (area === null) throw new Error('no country: give --country-area (e.g. 826 or GBR) or run `sdg-tracker init` first');
     const progress = startProgress(`Importing ${folder}`, mode);
     try {
       const report = await importOpenSdg(store, folder, {
@@ -72,10 +81,4 @@ function progressMode(options: ImportOptions): ProgressMode {
   const mode = options.progress ?? (options.json ? 'none' : defaultProgressMode());
   if (!['bar', 'plain', 'none'].includes(mode)) throw new Error(`--progress: "${mode}" is not one of bar, plain, none`);
   return mode;
-}
-
-/** An M49 code as given, or the M49 code of an ISO alpha-3/alpha-2 code. @throws Error when there is none. */
-function resolveCountryArea(code: string | null | undefined): string {
-  if (!code) throw new Error('no country area: give --country-area (e.g. 826 or GBR) or run `sdg-tracker init` first');
-  return countryArea(code)?.code ?? code;
 }

@@ -3,13 +3,25 @@ import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
 import { registerServe } from './serve.ts';
 
-/** `sdg-tracker <command>`: one file per command in this folder, each exporting `register<Name>(program)`. */
+/**
+ * `sdg-tracker <command>`: one file per command in this folder, each exporting `register<Name>(program)`.
+ * A failing command prints `sdg-tracker: <message>` (every problem of a bad configuration, one per line) and exits 1;
+ * `--debug` (or LOG_LEVEL=debug) adds the stack.
+ */
 const program = new Command('sdg-tracker')
   .description('National SDG indicator tracker: load data, serve the public site and the open API')
+  .option('--debug', 'print the stack of an error')
   .showHelpAfterError();
 
 registerInit(program);
 registerImport(program);
 registerServe(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  const error = e as Error;
+  const debug = program.opts<{ debug?: boolean }>().debug === true || process.env.LOG_LEVEL === 'debug';
+  process.stderr.write(`sdg-tracker: ${debug ? error.stack ?? error.message : error.message}\n`);
+  process.exitCode = 1;
+}

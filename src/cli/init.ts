@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { BUNDLED_COUNTRY_DIR, loadCountryBundle } from '../ingest/country-bundle/index.ts';
-import { countryArea } from '../ingest/m49-codes/index.ts';
+import { BUNDLED_COUNTRY_DIR, loadCountryBundle, readCountryManifest } from '../ingest/country-bundle/index.ts';
+import { existsSync } from 'node:fs';
 import { importOpenSdg } from '../ingest/opensdg/index.ts';
 import type { ImportReport } from '../ingest/reject-report.ts';
-import { setSettings, upsertAreas, type Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
 import { openPreparedStore } from './open-store.ts';
 import { printReport } from './print-report.ts';
 import { defaultProgressMode, startProgress, type ProgressMode } from './progress.ts';
+import { assertCountry, setUpCountry } from './set-up-country.ts';
 
 /**
  * `sdg-tracker init`: creates the schema, loads the UN framework and the bundled country (Bangladesh: areas, the UN
@@ -24,6 +25,7 @@ export function registerInit(program: Command): void {
       if ((options.country === undefined) !== (options.from === undefined)) {
         throw new Error('init: --country and --from go together (or give neither for the bundled country)');
       }
+      if (options.from !== undefined && !existsSync(options.from)) throw new Error(`init: --from ${options.from}: no such folder`);
       const { store } = await openPreparedStore();
       try {
         if (options.country && options.from) {
@@ -38,8 +40,13 @@ export function registerInit(program: Command): void {
     });
 }
 
-/** Loads the bundled country into a prepared store, printing what each source stored. */
+/**
+ * Loads the bundled country into a prepared store, printing what each source stored.
+ * @throws Error when the database already belongs to another country.
+ */
 export async function initBundledCountry(store: Store, mode: ProgressMode): Promise<void> {
+  const manifest = readCountryManifest(BUNDLED_COUNTRY_DIR);
+  await assertCountry(store, manifest.country.m49, manifest.country.names.en ?? manifest.country.iso3);
   const progress = startProgress('Loading bundled country', mode);
   const report = await loadCountryBundle(store, BUNDLED_COUNTRY_DIR, {
     onProgress: (p) => progress.update(p.done, p.total, p.step),
@@ -50,20 +57,10 @@ export async function initBundledCountry(store: Store, mode: ProgressMode): Prom
 
 /** Sets up a country by its code and loads an Open SDG repository for it. @throws Error for an unknown country code. */
 export async function initOpenSdgCountry(store: Store, code: string, folder: string, mode: ProgressMode): Promise<ImportReport> {
-  const area = countryArea(code);
-  if (!area) throw new Error(`init: --country ${code} is not an ISO 3166-1 alpha-3, alpha-2 or M49 code of a country`);
-  await store.db.transaction().execute(async (trx) => {
-    await upsertAreas(trx, [area]);
-    await setSettings(trx, {
-      country: area.code,
-      country_name: area.names.en ?? area.code,
-      country_names: JSON.stringify(area.names),
-      default_language: 'en',
-    });
-  });
+  const area = await setUpCountry(store, code);
   const progress = startProgress('Importing', mode);
   const report = await importOpenSdg(store, folder, {
-    countryArea: area.code,
+    countryArea: area,
     onProgress: (p) => progress.update(p.filesDone, p.filesTotal, `files, ${p.rowsRead} rows`),
   });
   progress.stop();

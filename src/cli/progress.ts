@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 /**
  * How long work shows progress on stderr:
  * - `bar`: a cli-progress bar (the default on a terminal);
- * - `plain`: one line per step, for logs and pipes;
+ * - `plain`: a line per tenth of the work (and at least every 5 s), for logs and pipes;
  * - `none`: nothing (e.g. with `--json`).
  */
 export type ProgressMode = 'bar' | 'plain' | 'none';
@@ -23,12 +23,17 @@ export function defaultProgressMode(): ProgressMode {
 export function startProgress(label: string, mode: ProgressMode): Progress {
   if (mode === 'none') return { update: () => {}, stop: () => {} };
   if (mode === 'plain') {
-    let last = '';
+    // A line per tenth of the work (and at least every 5 s), so logs stay short whatever the size.
+    let lastTenth = -1;
+    let lastAt = 0;
     return {
       update(done, total, detail) {
-        const line = `${label}: ${done}/${total}${detail ? ` ${detail}` : ''}`;
-        if (line !== last) process.stderr.write(`${line}\n`);
-        last = line;
+        const tenth = total > 0 ? Math.floor((done / total) * 10) : 0;
+        const now = Date.now();
+        if (tenth === lastTenth && now - lastAt < 5000) return;
+        lastTenth = tenth;
+        lastAt = now;
+        process.stderr.write(`${label}: ${done}/${total}${detail ? ` ${detail}` : ''}\n`);
       },
       stop: () => {},
     };

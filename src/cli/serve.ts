@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { buildApp } from '../api/app.ts';
 import { getSetting } from '../store/index.ts';
@@ -23,6 +25,12 @@ async function serve(initialiseIfEmpty: boolean): Promise<void> {
     process.stderr.write(`No country loaded in ${store.location}: setting up the bundled country (Bangladesh)…\n`);
     await initBundledCountry(store, defaultProgressMode());
   }
+  if ((await getSetting(store.db, 'country')) === null) {
+    process.stderr.write(`Warning: ${store.location} holds no country yet; run \`sdg-tracker init\` (or \`start\`) to load one.\n`);
+  }
+  if (!existsSync(join(config.webRoot, 'index.html'))) {
+    process.stderr.write(`Warning: no public site at ${config.webRoot} (run \`npm run build:web\` or set WEB_ROOT); serving the API only.\n`);
+  }
   const app = await buildApp({ store, config });
   const close = async (): Promise<void> => {
     await app.close();
@@ -32,5 +40,6 @@ async function serve(initialiseIfEmpty: boolean): Promise<void> {
   process.once('SIGINT', () => void close());
   process.once('SIGTERM', () => void close());
   await app.listen({ port: config.port, host: config.host });
-  process.stderr.write(`SDG Tracker serving ${store.location} at http://localhost:${config.port}/ (API: /api/v1, docs: /api/docs)\n`);
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  process.stderr.write(`SDG Tracker serving ${store.location} at http://${host}:${config.port}/ (API: /api/v1, docs: /api/docs)\n`);
 }
