@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -42,10 +43,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ApiError) return reply.code(error.statusCode).send(errorBody(error.code, error.message));
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issue = error.validation[0];
-      const path = issue?.instancePath.replace(/^\//, '').replaceAll('/', '.') || issue?.params?.missingProperty || '?';
-      const where = error.validationContext === 'params' ? 'path parameter' : 'parameter';
-      return reply.code(400).send(errorBody('BAD_PARAMETER', `${where} ${String(path)}: ${issue?.message ?? 'invalid'}`));
+      return reply.code(400).send(errorBody('BAD_PARAMETER', validationMessage(error.validation[0], error.validationContext)));
     }
     if ((error as { statusCode?: number }).statusCode === 400) {
       return reply.code(400).send(errorBody('BAD_PARAMETER', (error as Error).message));
@@ -68,6 +66,8 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(async (api) => {
+    // An open API: any web page may read it (GET only; nothing here depends on cookies).
+    await api.register(fastifyCors, { origin: '*', methods: ['GET', 'HEAD'] });
     await api.register(siteRoutes);
     await api.register(goalRoutes);
     await api.register(indicatorRoutes);
@@ -82,7 +82,25 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     if (request.url.startsWith('/api/') || !hasSite || request.method !== 'GET') {
       return reply.code(404).send(errorBody('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
     }
-    return reply.sendFile('index.html');
+    // The site's own addresses answer 200; any other path gets the site's not-found page with a 404 status.
+    return reply.code(isSitePath(request.url) ? 200 : 404).sendFile('index.html');
   });
   return app;
+}
+
+/** `parameter from: must be a year…`, `path parameter goal: …`, or `parameter foo: unknown parameter`. */
+function validationMessage(issue: { instancePath: string; message?: string; params?: Record<string, unknown> } | undefined, context: string | undefined): string {
+  const where = context === 'params' ? 'path parameter' : 'parameter';
+  const unknown = issue?.message?.match(/^Unrecognized keys?: (.+)$/);
+  if (unknown) return `${where} ${unknown[1]!.replaceAll('"', '')}: unknown parameter`;
+  const path = issue?.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(issue?.params?.missingProperty ?? '?');
+  return `${where} ${path}: ${issue?.message ?? 'invalid'}`;
+}
+
+const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/];
+
+/** Whether a path is one of the public site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`. */
+function isSitePath(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return SITE_PATHS.some((p) => p.test(path));
 }

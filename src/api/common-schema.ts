@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REPORTING_STATUSES } from '../domain/index.ts';
 
 /** `lang`: a BCP 47 language tag such as `en`, `fr`, `zh-Hans`; titles fall back to English. */
-export const langQuery = z.object({
+export const langQuery = z.strictObject({
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en, fr or zh-Hans').default('en'),
 });
 

@@ -55,7 +55,9 @@ for (const dialect of STORE_DIALECTS) {
     it('GET /goals/3 gives 3.2.1 its latest total value, 27.3 in 2021', async () => {
       const { body } = await get('/api/v1/goals/3');
       const target = body.data.targets.find((t: { code: string }) => t.code === '3.2');
-      assert.deepEqual(target.indicators[0].latest, { timePeriod: '2021', value: 27.3, unit: 'PER_1000_LIVE_BIRTHS', series: 'SH_DYN_MORT' });
+      assert.deepEqual(target.indicators[0].latest, {
+        timePeriod: '2021', value: 27.3, unit: 'PER_1000_LIVE_BIRTHS', unitName: 'Per 1,000 live births', series: 'SH_DYN_MORT', relation: 'measures',
+      });
     });
 
     it('GET /indicators pages 235 unique indicators and lists 1.5.1 under its three targets', async () => {
@@ -101,6 +103,29 @@ for (const dialect of STORE_DIALECTS) {
       assert.match(badYear.body.error.message, /^parameter to: /);
       const missing = await get('/api/v1/indicators/99.9.9');
       assert.deepEqual(missing, { status: 404, body: { error: { code: 'NOT_FOUND', message: 'no indicator "99.9.9"', statusCode: 404 } } });
+    });
+
+    it('refuses what the indicator does not have: a code, a series, a unit, an impossible date, an unknown parameter', async () => {
+      const cases: [string, string][] = [
+        ['/api/v1/indicators/3.2.1/observations?SEX=Q', 'parameter SEX: "Q" is not a code of SEX in indicator 3.2.1 (its codes: F, M, _T)'],
+        ['/api/v1/indicators/3.2.1/observations?series=NOPE', 'parameter series: "NOPE" is not a series of indicator 3.2.1 with data (its series: SH_DYN_MORT)'],
+        ['/api/v1/indicators/3.2.1/observations?unit=NOPE', 'parameter unit: "NOPE" is not a unit of indicator 3.2.1 (its units: PER_1000_LIVE_BIRTHS)'],
+        ['/api/v1/indicators/3.2.1/observations?from=2015-02-30', 'parameter from: must be a year (2015) or an ISO date (2015-07-01)'],
+        ['/api/v1/goals?colour=red', 'parameter colour: unknown parameter'],
+        ['/api/v1/indicators?goal=18', 'parameter goal: there is no goal 18'],
+      ];
+      for (const [url, message] of cases) {
+        const { status, body } = await get(url);
+        assert.deepEqual({ status, message: body.error.message }, { status: 400, message }, url);
+      }
+    });
+
+    it('names the attribute codes an indicator uses and lets any web page read the API', async () => {
+      const { body } = await get('/api/v1/indicators/3.2.1');
+      assert.equal(body.data.codeNames.UNIT_MEASURE.PER_1000_LIVE_BIRTHS, 'Per 1,000 live births');
+      assert.equal(body.data.codeNames.NATURE.E, 'Estimated');
+      const r = await app.inject({ url: '/api/v1/goals', headers: { origin: 'https://example.org' } });
+      assert.equal(r.headers['access-control-allow-origin'], '*');
     });
 
     it('serves an OpenAPI 3 document describing every route', async () => {

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pickHeadline } from '../../analysis/headline-series.ts';
-import { seriesHeadlines, type SeriesHeadline } from '../../store/index.ts';
+import { dimensionLabels, seriesHeadlines, type SeriesHeadline } from '../../store/index.ts';
+import type { z } from 'zod';
 import { countStatuses, readCatalogue, type Catalogue, type ListingEntry } from '../catalogue.ts';
 import { langQuery } from '../common-schema.ts';
 import { notFound } from '../errors.ts';
-import { goalDetailResponse, goalListResponse, goalParams } from './schema.ts';
+import { goalDetailResponse, goalListResponse, goalParams, type headlineSchema } from './schema.ts';
+
+type Headline = z.infer<typeof headlineSchema>;
 
 /** `GET /goals` and `GET /goals/{goal}`: goals with reporting status; one goal with its targets and indicators. */
 export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -25,7 +28,9 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     const { goal } = request.params;
     if (!catalogue.goals.some((g) => g.code === goal)) throw notFound('goal', goal);
     const listings = catalogue.listings.filter((l) => l.goalCode === goal);
-    const headlines = await seriesHeadlines(app.store.db, [...new Set(listings.map((l) => l.id))], catalogue.countryArea);
+    const [headlines, labels] = await Promise.all([
+      seriesHeadlines(app.store.db, [...new Set(listings.map((l) => l.id))], catalogue.countryArea), dimensionLabels(app.store.db, 'en'),
+    ]);
     return {
       data: {
         ...goalSummary(catalogue, goal),
@@ -33,7 +38,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
           code: t.code,
           title: t.title,
           indicators: listings.filter((l) => l.targetCode === t.code).map((l) => ({
-            code: l.code, id: l.id, title: l.title, reportingStatus: l.reportingStatus, latest: latestOf(l, headlines),
+            code: l.code, id: l.id, title: l.title, reportingStatus: l.reportingStatus, latest: latestOf(l, headlines, labels.codes),
           })),
         })),
       },
@@ -42,9 +47,17 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 /** The latest value of an indicator's headline series, in the English title's terms (series names are English). */
-function latestOf(listing: ListingEntry, headlines: Map<string, SeriesHeadline[]>): { timePeriod: string; value: number; unit: string; series: string } | null {
+function latestOf(listing: ListingEntry, headlines: Map<string, SeriesHeadline[]>, codeNames: Map<string, string>): Headline {
   const best = pickHeadline(listing.titleEn, headlines.get(listing.id) ?? []);
-  return best ? { timePeriod: best.timePeriod, value: best.value, unit: best.unit, series: best.series } : null;
+  if (!best) return null;
+  return {
+    timePeriod: best.timePeriod,
+    value: best.value,
+    unit: best.unit,
+    unitName: codeNames.get(`UNIT_MEASURE:${best.unit}`) ?? best.unit,
+    series: best.series,
+    relation: best.relation === 'proxy' ? 'proxy' : 'measures',
+  };
 }
 
 function goalSummary(catalogue: Catalogue, code: string): {

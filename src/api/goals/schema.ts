@@ -11,7 +11,12 @@ export const goalSummarySchema = z.object({
 });
 
 export const headlineSchema = z.object({
-  timePeriod: z.string(), value: z.number(), unit: z.string(), series: z.string(),
+  timePeriod: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  unitName: z.string().describe('The unit\'s name from the SDMX code list, else the unit as stored'),
+  series: z.string(),
+  relation: z.enum(['measures', 'proxy']).describe('proxy when the value comes from a national approximation'),
 }).nullable();
 
 export const goalDetailSchema = goalSummarySchema.extend({

@@ -5,7 +5,8 @@ import {
 import { pickHeadline } from '../../analysis/headline-series.ts';
 import { findListing, readCatalogue, uniqueIndicators, type Catalogue, type ListingEntry } from '../catalogue.ts';
 import { langQuery } from '../common-schema.ts';
-import { notFound } from '../errors.ts';
+import { codeNames, publishedMetadata } from './metadata-fields.ts';
+import { badParameter, notFound } from '../errors.ts';
 import { indicatorDetailResponse, indicatorListQuery, indicatorListResponse, indicatorParams } from './schema.ts';
 
 /** `GET /indicators` (every unique indicator with its listings) and `GET /indicators/{code}` (with metadata and series). */
@@ -19,6 +20,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     const { lang, goal, limit, offset } = request.query;
     const catalogue = await readCatalogue(app.store.db, lang);
     let unique = uniqueIndicators(catalogue);
+    if (goal !== undefined && !catalogue.goals.some((g) => g.code === goal)) throw badParameter('goal', `there is no goal ${goal}`);
     if (goal !== undefined) unique = unique.filter((u) => catalogue.listings.some((l) => l.id === u.id && l.goalCode === goal));
     return {
       data: unique.slice(offset, offset + limit).map((u) => summary(catalogue, u)),
@@ -38,9 +40,9 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!listing) throw notFound('indicator', request.params.code);
     const db = app.store.db;
     const settings = catalogue.settings.get(listing.id);
-    const [metadata, series, sources, headlines] = await Promise.all([
+    const [metadata, series, sources, headlines, labels] = await Promise.all([
       indicatorMetadata(db, listing.id, lang), seriesDetails(db, listing.id, lang), sourcesOfIndicator(db, listing.id),
-      seriesHeadlines(db, [listing.id], catalogue.countryArea),
+      seriesHeadlines(db, [listing.id], catalogue.countryArea), dimensionLabels(db, lang),
     ]);
     const headline = pickHeadline(listing.titleEn, headlines.get(listing.id) ?? [])
       ?? pickHeadline(listing.titleEn, (await seriesHeadlines(db, [listing.id], null)).get(listing.id) ?? []);
@@ -59,8 +61,9 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         computationUnits: settings?.computationUnits ?? null,
         nationalGeographicalCoverage: settings?.nationalGeographicalCoverage ?? null,
         dataNonStatistical: settings?.dataNonStatistical ?? false,
-        metadata,
+        metadata: publishedMetadata(metadata),
         series,
+        codeNames: codeNames(labels.codes, series.flatMap((x) => x.units)),
         headlineSeries: headline?.series ?? null,
         sources,
       },

@@ -47,6 +47,8 @@ export const indicatorDetailResponse = envelope(indicatorSummarySchema.extend({
   dataNonStatistical: z.boolean(),
   metadata: z.record(z.string(), z.unknown()),
   series: z.array(seriesDetailSchema),
+  codeNames: z.record(z.string(), z.record(z.string(), z.string()))
+    .describe('English names of the attribute codes this indicator uses: UNIT_MEASURE, OBS_STATUS, NATURE, UNIT_MULT'),
   headlineSeries: z.string().nullable().describe('The series shown first: the one that best measures the indicator'),
   sources: z.array(z.object({ title: z.string(), licence: z.string().nullable(), url: z.string().nullable() })),
 }));

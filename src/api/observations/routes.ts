@@ -30,12 +30,24 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
 
     const facets = await seriesFacets(app.store.db, listing.id);
     const known = new Set([...facets.values()].flatMap((f) => [...f.dimensions.keys()]));
+    const { series, unit } = request.query;
+    if (series !== undefined && !facets.has(series)) {
+      throw badParameter('series', `"${series}" is not a series of indicator ${listing.code} with data (its series: ${[...facets.keys()].sort().join(', ') || 'none'})`);
+    }
+    const units = new Set([...facets.values()].flatMap((f) => f.units));
+    if (unit !== undefined && !units.has(unit)) {
+      throw badParameter('unit', `"${unit}" is not a unit of indicator ${listing.code} (its units: ${[...units].sort().join(', ') || 'none'})`);
+    }
     const dimensions: Record<string, string> = {};
     for (const [key, value] of Object.entries(query)) {
       if (FIXED_PARAMETERS.has(key)) continue;
       if (!known.has(key)) {
         throw badParameter(key, `is not a dimension of indicator ${listing.code}`
           + (known.size > 0 ? ` (its dimensions: ${[...known].sort().join(', ')})` : ' (it has no disaggregations)'));
+      }
+      const codes = new Set([...facets.values()].flatMap((f) => [...(f.dimensions.get(key) ?? [])]));
+      if (!codes.has(String(value))) {
+        throw badParameter(key, `"${String(value)}" is not a code of ${key} in indicator ${listing.code} (its codes: ${[...codes].sort().join(', ')})`);
       }
       dimensions[key] = String(value);
     }
@@ -48,8 +60,8 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     const to = request.query.to;
     const filter: ObservationFilter = {
       indicatorId: listing.id,
-      series: request.query.series,
-      unit: request.query.unit,
+      series,
+      unit,
       area,
       dimensions,
       from: from === undefined ? undefined : from.length === 4 ? `${from}-01-01` : from,
@@ -61,7 +73,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       const rows = await selectObservations(app.store.db, filter);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="indicator_${listing.code.replaceAll('.', '-')}.csv"`)
+        .header('content-disposition', `attachment; filename="${csvFileName(listing.code, series)}"`)
         // A string with a text/csv content type bypasses the JSON serializer; the schema describes the JSON form.
         .send(toCsv(listing.code, rows) as never);
     }
@@ -82,4 +94,10 @@ function toCsv(indicatorCode: string, rows: ObservationRecord[]): string {
     r.unitMult ?? '', r.obsStatus ?? '', r.nature ?? '', r.comment ?? '',
   ]);
   return stringify([header, ...body]);
+}
+
+/** `indicator_3-2-1.csv`, or `indicator_3-2-1_SH_DYN_MORT.csv` for one series (characters unsafe in names become `-`). */
+function csvFileName(code: string, series: string | undefined): string {
+  const base = `indicator_${code.replaceAll('.', '-')}`;
+  return `${series === undefined ? base : `${base}_${series}`}.csv`.replace(/[^A-Za-z0-9._-]/g, '-');
 }

@@ -1,14 +1,25 @@
 import { z } from 'zod';
 import { pageSchema } from '../common-schema.ts';
 
+/** A year (`2015`) or a real calendar date (`2016-02-29`; `2015-02-30` is refused). */
+function periodBound(example: string): z.ZodString {
+  return z.string().refine((v) => /^\d{4}$/.test(v) || isCalendarDate(v), `must be a year (${example.slice(0, 4)}) or an ISO date (${example})`);
+}
+
+function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
 /** Query of `GET /indicators/{code}/observations`; any other parameter must be a dimension of the indicator (`SEX=F`). */
 export const observationQuery = z.object({
   series: z.string().min(1).optional().describe('Series code, e.g. SH_DYN_MORT'),
   unit: z.string().min(1).optional().describe('Unit of measure as stored, e.g. PERCENT'),
   area: z.string().min(1).optional().describe('Reference area code'),
-  from: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be a year (2015) or an ISO date (2015-07-01)').optional()
+  from: periodBound('2015-07-01').optional()
     .describe('Keep periods starting in or after this year / on or after this date'),
-  to: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be a year (2030) or an ISO date (2030-06-30)').optional()
+  to: periodBound('2030-06-30').optional()
     .describe('Keep periods starting in or before this year / on or before this date'),
   format: z.enum(['json', 'csv']).default('json'),
   limit: z.coerce.number().int().min(1).max(100000).default(10000),

@@ -27,7 +27,8 @@ interface Contribution {
 /**
  * Writes `indicator_settings` and English `indicator_metadata` for every indicator the bundle's sources hold data for,
  * from what the sources say and nothing else:
- * - settings: `reporting_status` `complete`, `graph_type` `line`, `computation_units` the units of its observations
+ * - settings: `reporting_status` `complete` when a series measures the indicator, `inprogress` (statistics in
+ *   progress) when only proxies stand in for it, `graph_type` `line`, `computation_units` the units of its observations
  *   (of its `measures` series when it has any, most used first), `national_geographical_coverage` the country name,
  *   `source_id` the first source in manifest order;
  * - metadata: Open SDG source fields per source (`source_active_N`, `source_organisation_N`, `source_url_N`,
@@ -67,7 +68,7 @@ export async function writeBundleIndicators(
       indicatorId: id,
       sourceId: contributions[0]!.loaded.sourceId,
       settings: {
-        reportingStatus: 'complete',
+        reportingStatus: contributions.some((c) => c.relation === 'measures') ? 'complete' : 'inprogress',
         graphType: 'line',
         dataNonStatistical: false,
         nationalGeographicalCoverage: country.name,

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { prepareStore } from '../../../src/cli/prepare-store.ts';
+import { setUpCountry } from '../../../src/cli/set-up-country.ts';
 import { importOpenSdg } from '../../../src/ingest/opensdg/index.ts';
 import { countObservations } from '../../../src/store/index.ts';
 import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../../support/stores.ts';
@@ -61,6 +62,7 @@ for (const dialect of STORE_DIALECTS) {
       const { store, url, dispose } = await freshStore(dialect);
       try {
         await prepareStore(store);
+        await setUpCountry(store, '826');
         await importOpenSdg(store, GBR_FIXTURE, { countryArea: '826', sourceKey: SOURCE_KEY });
         const before = await storeDigest(store.db);
 
