@@ -24,3 +24,6 @@ export const errorSchema = z.object({
 export function envelope<T extends z.ZodType>(data: T): z.ZodObject<{ data: T }> {
   return z.object({ data });
 }
+
+/** The failures every route may answer, for the OpenAPI document (see errors.ts for the codes). */
+export const errorResponses = { 400: errorSchema, 404: errorSchema, 503: errorSchema } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listAreas } from '../../store/index.ts';
-import { envelope, langQuery } from '../common-schema.ts';
+import { envelope, langQuery, errorResponses } from '../common-schema.ts';
 
 const areaListResponse = envelope(z.array(z.object({
   code: z.string().meta({ example: 'BD-C' }),
@@ -13,7 +13,7 @@ const areaListResponse = envelope(z.array(z.object({
 /** `GET /areas`: the reference area tree (country, then national levels), names in `lang`. */
 export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/areas', {
-    schema: { tags: ['areas'], summary: 'Reference areas', querystring: langQuery, response: { 200: areaListResponse } },
+    schema: { tags: ['areas'], summary: 'Reference areas', querystring: langQuery, response: { 200: areaListResponse, ...errorResponses } },
   }, async (request) => {
     const areas = await listAreas(app.store.db, request.query.lang);
     return { data: areas.map((a) => ({ code: a.code, name: a.name, level: a.level, parent: a.parent })) };

@@ -3,7 +3,7 @@ import { pickHeadline } from '../../analysis/headline-series.ts';
 import { dimensionLabels, seriesHeadlines, type SeriesHeadline } from '../../store/index.ts';
 import type { z } from 'zod';
 import { countStatuses, readCatalogue, type Catalogue, type ListingEntry } from '../catalogue.ts';
-import { langQuery } from '../common-schema.ts';
+import { langQuery, errorResponses } from '../common-schema.ts';
 import { notFound } from '../errors.ts';
 import { goalDetailResponse, goalListResponse, goalParams, type headlineSchema } from './schema.ts';
 
@@ -12,7 +12,7 @@ type Headline = z.infer<typeof headlineSchema>;
 /** `GET /goals` and `GET /goals/{goal}`: goals with reporting status; one goal with its targets and indicators. */
 export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/goals', {
-    schema: { tags: ['framework'], summary: 'The 17 goals with colours and reporting status', querystring: langQuery, response: { 200: goalListResponse } },
+    schema: { tags: ['framework'], summary: 'The 17 goals with colours and reporting status', querystring: langQuery, response: { 200: goalListResponse, ...errorResponses } },
   }, async (request) => {
     const catalogue = await readCatalogue(app.store.db, request.query.lang);
     return { data: catalogue.goals.map((g) => goalSummary(catalogue, g.code)) };
@@ -21,7 +21,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/goals/:goal', {
     schema: {
       tags: ['framework'], summary: 'One goal with its targets, indicators, reporting status and latest values',
-      params: goalParams, querystring: langQuery, response: { 200: goalDetailResponse },
+      params: goalParams, querystring: langQuery, response: { 200: goalDetailResponse, ...errorResponses },
     },
   }, async (request) => {
     const catalogue = await readCatalogue(app.store.db, request.query.lang);

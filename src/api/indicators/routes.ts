@@ -4,7 +4,7 @@ import {
 } from '../../store/index.ts';
 import { pickHeadline } from '../../analysis/headline-series.ts';
 import { findListing, readCatalogue, uniqueIndicators, type Catalogue, type ListingEntry } from '../catalogue.ts';
-import { langQuery } from '../common-schema.ts';
+import { langQuery, errorResponses } from '../common-schema.ts';
 import { codeNames, publishedMetadata } from './metadata-fields.ts';
 import { badParameter, notFound } from '../errors.ts';
 import { indicatorDetailResponse, indicatorListQuery, indicatorListResponse, indicatorParams } from './schema.ts';
@@ -14,7 +14,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/indicators', {
     schema: {
       tags: ['framework'], summary: 'Every unique indicator with the targets it is listed under',
-      querystring: indicatorListQuery, response: { 200: indicatorListResponse },
+      querystring: indicatorListQuery, response: { 200: indicatorListResponse, ...errorResponses },
     },
   }, async (request) => {
     const { lang, goal, limit, offset } = request.query;
@@ -31,7 +31,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/indicators/:code', {
     schema: {
       tags: ['framework'], summary: 'One indicator with its metadata, series, units, areas and disaggregations',
-      params: indicatorParams, querystring: langQuery, response: { 200: indicatorDetailResponse },
+      params: indicatorParams, querystring: langQuery, response: { 200: indicatorDetailResponse, ...errorResponses },
     },
   }, async (request) => {
     const { lang } = request.query;

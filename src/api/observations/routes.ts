@@ -4,6 +4,7 @@ import {
   countSelected, resolveAreaCode, selectObservations, seriesFacets, type ObservationFilter, type ObservationRecord,
 } from '../../store/index.ts';
 import { findListing, readCatalogue } from '../catalogue.ts';
+import { errorResponses } from '../common-schema.ts';
 import { badParameter, notFound } from '../errors.ts';
 import { indicatorParams } from '../indicators/schema.ts';
 import { observationListResponse, observationQuery } from './schema.ts';
@@ -20,7 +21,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
         + '`format=csv` answers the whole selection as CSV (no paging).',
       params: indicatorParams,
       querystring: observationQuery,
-      response: { 200: observationListResponse },
+      response: { 200: observationListResponse, ...errorResponses },
     },
   }, async (request, reply) => {
     const query = request.query as Record<string, string | number | undefined>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { countStatuses, readCatalogue, uniqueIndicators } from '../catalogue.ts';
-import { envelope, langQuery, statusCountsSchema } from '../common-schema.ts';
+import { envelope, langQuery, statusCountsSchema, errorResponses } from '../common-schema.ts';
 
 const reportingStatusResponse = envelope(z.object({
   total: statusCountsSchema.describe('Unique indicators by reporting status'),
@@ -12,7 +12,7 @@ const reportingStatusResponse = envelope(z.object({
 /** `GET /reporting-status`: how many indicators are reported, nationally and per goal (listings under the goal). */
 export const reportingStatusRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/reporting-status', {
-    schema: { tags: ['framework'], summary: 'Reporting status summary', querystring: langQuery, response: { 200: reportingStatusResponse } },
+    schema: { tags: ['framework'], summary: 'Reporting status summary', querystring: langQuery, response: { 200: reportingStatusResponse, ...errorResponses } },
   }, async (request) => {
     const catalogue = await readCatalogue(app.store.db, request.query.lang);
     const unique = uniqueIndicators(catalogue);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { activeFrameworkId, allSettings, type Db } from '../../store/index.ts';
-import { envelope, langQuery } from '../common-schema.ts';
+import { envelope, langQuery, errorResponses } from '../common-schema.ts';
 
 const siteResponse = envelope(z.object({
   country: z.object({ code: z.string().nullable(), name: z.string().nullable(), names: z.record(z.string(), z.string()) }),
@@ -13,7 +13,7 @@ const siteResponse = envelope(z.object({
 /** `GET /site`: which country this tracker is for and the languages it is published in. */
 export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/site', {
-    schema: { tags: ['site'], summary: 'Country, languages and framework of this installation', querystring: langQuery, response: { 200: siteResponse } },
+    schema: { tags: ['site'], summary: 'Country, languages and framework of this installation', querystring: langQuery, response: { 200: siteResponse, ...errorResponses } },
   }, async () => {
     const db = app.store.db;
     const settings = await allSettings(db);
