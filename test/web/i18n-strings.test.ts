@@ -33,26 +33,47 @@ test('every UI string the site asks for exists in English', () => {
   assert.deepEqual([...used].filter((key) => !english.has(key)), []);
 });
 
-test('French and Spanish translate every English UI string', () => {
+/** Every language the site ships strings for (web/src/i18n/<lang>.json besides English). */
+const TRANSLATIONS = readdirSync(join(WEB, 'i18n')).filter((f) => f.endsWith('.json') && f !== 'en.json').map((f) => f.replace(/\.json$/, '')).sort();
+
+test('the site ships strings for Arabic, Bengali, Chinese, French, Nepali, Russian and Spanish', () => {
+  assert.deepEqual(TRANSLATIONS, ['ar', 'bn', 'es', 'fr', 'ne', 'ru', 'zh-Hans']);
+});
+
+test('every translation has every English UI string (language names aside: each language is named in itself)', () => {
   const english = [...keysOf(strings('en'))].filter((key) => !key.startsWith('languages.'));
-  for (const lang of ['fr', 'es']) {
+  for (const lang of TRANSLATIONS) {
     const translated = keysOf(strings(lang));
     assert.deepEqual(english.filter((key) => !translated.has(key)), [], lang);
   }
 });
 
-test('Bengali and Arabic translate the whole page chrome (site, status, home, goal), leaving only SDMX metadata names and rare units to English', () => {
-  const chrome = [...keysOf(strings('en'))].filter((key) => /^(site|status|home|goal)\./.test(key));
-  for (const lang of ['bn', 'ar']) {
-    const translated = keysOf(strings(lang));
-    assert.deepEqual(chrome.filter((key) => !translated.has(key)), [], lang);
+test('every translation keeps the placeholders of the English string, so no value goes missing from a sentence', () => {
+  const english = strings('en');
+  for (const lang of TRANSLATIONS) {
+    const translated = strings(lang);
+    for (const key of keysOf(translated)) {
+      const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      assert.deepEqual(placeholders(valueAt(translated, key)), placeholders(valueAt(english, key)), `${lang} ${key}`);
+    }
   }
 });
 
 test('no translation has a key English lacks, so nothing is translated in vain', () => {
   const english = keysOf(strings('en'));
-  for (const lang of ['fr', 'es', 'bn', 'ar']) {
-    const extra = [...keysOf(strings(lang))].filter((key) => !english.has(key) );
+  for (const lang of TRANSLATIONS) {
+    const extra = [...keysOf(strings(lang))].filter((key) => !english.has(key));
     assert.deepEqual(extra, [], lang);
   }
 });
+
+test('strings files write numbers in ASCII digits; the site shows them in the page language’s digits, as it does every number', () => {
+  for (const lang of ['en', ...TRANSLATIONS]) {
+    const native = [...keysOf(strings(lang))].filter((key) => /(?![0-9])\p{Nd}/u.test(String(valueAt(strings(lang), key))));
+    assert.deepEqual(native, [], lang);
+  }
+});
+
+function valueAt(value: Record<string, unknown>, key: string): unknown {
+  return key.split('.').reduce<unknown>((inner, part) => (inner as Record<string, unknown> | undefined)?.[part], value);
+}

@@ -17,9 +17,12 @@ export const REPORTING_STATUSES: readonly ReportingStatus[] = ['complete', 'inpr
 /** Indicator counts per reporting status, e.g. `{ complete: 12, inprogress: 3, notstarted: 0, notapplicable: 1 }`. */
 export type StatusCounts = Record<ReportingStatus, number>;
 
-/** `GET /site`: the country and the languages the site speaks. */
+/**
+ * `GET /site`: the country and the languages the site speaks. Before a country is loaded its code and name are
+ * null and `names` is empty; `names` maps a language to the country's name in it, e.g. `{ en: 'Bangladesh', bn: 'বাংলাদেশ' }`.
+ */
 export interface Site {
-  country: { code: string; name: string; names: Record<string, string> };
+  country: { code: string | null; name: string | null; names: Record<string, string> };
   languages: { code: string; name: string }[];
   defaultLanguage: string;
 }
@@ -41,12 +44,19 @@ export interface ReportingStatusSummary {
   goals: { code: string; title: string; colour: string; indicatorCount: number; reportingStatus: StatusCounts }[];
 }
 
-/** The most recent headline value of an indicator, e.g. `{ timePeriod: '2021', value: 27.3, unit: 'PER_1000_LIVE_BIRTHS' }`. */
+/**
+ * The most recent headline value of an indicator, e.g.
+ * `{ timePeriod: '2021', value: 27.3, unit: 'PER_1000_LIVE_BIRTHS', unitName: 'Per 1,000 live births', relation: 'measures' }`.
+ */
 export interface LatestValue {
   timePeriod: string;
   value: number;
   unit: string;
+  /** The unit's name from the SDMX code list (English), or the unit text itself when it has no name there. */
+  unitName?: string | null;
   series: string;
+  /** Whether the series measures the indicator or stands in for it (a proxy). */
+  relation?: SeriesInfo['relation'] | null;
 }
 
 /** An indicator as listed under a target: `code` is the listing code, `id` the unique indicator it stands for. */
@@ -103,6 +113,18 @@ export interface Source {
   url?: string | null;
 }
 
+/**
+ * SDMX concepts whose codes the API names:
+ * - `UNIT_MEASURE`: unit of measure, e.g. `PERCENT`;
+ * - `OBS_STATUS`: observation status, e.g. `E` (estimated value);
+ * - `NATURE`: nature of data, e.g. `C` (country data);
+ * - `UNIT_MULT`: unit multiplier as a power of ten, e.g. `3` (thousands).
+ */
+export type CodeConcept = 'UNIT_MEASURE' | 'OBS_STATUS' | 'NATURE' | 'UNIT_MULT';
+
+/** Names of codes by concept, from the SDMX code lists (English), e.g. `{ UNIT_MEASURE: { PERCENT: 'Percent' } }`. */
+export type CodeNames = Partial<Record<CodeConcept, Record<string, string>>>;
+
 /** How an indicator is drawn by default (Open SDG `graph_type`). */
 export type GraphType = 'line' | 'bar' | 'binary' | string;
 
@@ -123,6 +145,8 @@ export interface IndicatorDetail {
   /** Metadata fields by key; values may hold HTML, which the site sanitises. */
   metadata: Record<string, unknown>;
   series: SeriesInfo[];
+  /** Names of the unit, status, nature and multiplier codes the indicator's observations carry. */
+  codeNames?: CodeNames;
   /** The series shown first, the one that best measures the indicator (null without data). */
   headlineSeries?: string | null;
   sources: Source[];

@@ -26,9 +26,13 @@ export function useSite(): Site | undefined {
   return useContext(SiteContext);
 }
 
-/** The country's name in the current language, e.g. `Bangladesh` or `বাংলাদেশ`. */
+/**
+ * The country's name in the current language from the site's `country.names` (`বাংলাদেশ` on Bengali pages; `zh`
+ * serves `zh-Hans`), else its default name (`Bangladesh`), else an empty string while no country is loaded.
+ */
 export function useCountryName(): string {
   const site = useSite();
   const { lang } = useI18n();
-  return site?.country.names[lang] ?? site?.country.name ?? '';
+  const names = site?.country.names ?? {};
+  return names[lang] ?? names[lang.split('-')[0]!] ?? site?.country.name ?? '';
 }

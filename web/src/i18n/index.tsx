@@ -5,15 +5,23 @@ import bn from './bn.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
+import ne from './ne.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
+import zhHans from './zh-Hans.json' with { type: 'json' };
+import type { CodeConcept } from '../api/types.ts';
+import { codeLabel } from './code-label.ts';
+import { localDigits } from './digits.ts';
 
 /**
- * The site's words. UI strings live in `<lang>.json` (English complete; French, Spanish and Bengali for the whole
- * chrome; Arabic for the main chrome); anything missing falls back to English. Goal, target and indicator titles
- * are not here: the API sends them in the language asked for.
+ * The site's words. UI strings live in `<lang>.json`, one file per language with every string; anything missing
+ * falls back to English. Goal, target and indicator titles are not here: the API sends them in the language asked
+ * for. Numbers follow the rule in `digits.ts`: the page language's digits throughout, so the strings files write
+ * their numbers (`17টি অভীষ্ট`) in ASCII digits and the site shows them as the browser writes numbers in that
+ * language (`১৭টি অভীষ্ট`).
  */
 
-export const UI_LANGUAGES = ['en', 'fr', 'es', 'bn', 'ar'] as const;
-const RESOURCES = { en, fr, es, bn, ar };
+export const UI_LANGUAGES = ['en', 'fr', 'es', 'bn', 'ar', 'ru', 'zh-Hans', 'ne'] as const;
+const RESOURCES = { en, fr, es, bn, ar, ru, 'zh-Hans': zhHans, ne };
 /** Languages written right to left. */
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'dv', 'yi']);
 const STORAGE_KEY = 'sdg-tracker.lang';
@@ -26,10 +34,25 @@ export interface I18nValue {
   t(key: string, options?: TOptions): string;
   /** A number in the reader's conventions, all its decimals kept, e.g. `27.3` → `27.3` (en), `২৭.৩` (bn). */
   formatNumber(value: number): string;
-  /** A number rounded for a summary: two decimals from 1 up, three significant digits below (`123.02825` → `123.03`). */
+  /**
+   * A data value as the site shows it in tables, charts and summaries: two decimals from 1 up, three significant
+   * digits below (`61.79923` → `61.8`, `0.012345` → `0.0123`); downloads keep every decimal.
+   */
   formatShort(value: number): string;
-  /** A unit code in words, e.g. `PER_1000_LIVE_BIRTHS` → `per 1,000 live births`. */
-  unitName(code: string | null | undefined): string;
+  /** A year or period in the page's digits, e.g. `2021` → `২০২১` (bn), unchanged in English. */
+  localDigits(text: string | number): string;
+  /**
+   * A goal, target or indicator code in the page's digits (`3.2.1` → `৩.২.১` in Bengali), kept left to right inside
+   * right-to-left text (Unicode isolates), so `5.b.1` never reads `b.1.5` in Arabic.
+   */
+  formatCode(code: string): string;
+  /**
+   * A unit code in words: the site's translation, else `apiName` (the code list's name), else the code, e.g.
+   * `PER_1000_LIVE_BIRTHS` → `per 1,000 live births`, (`TEU`, `Twenty-foot equivalent units`) → `Twenty-foot equivalent units`.
+   */
+  unitName(code: string | null | undefined, apiName?: string | null): string;
+  /** Any named SDMX code in words, by the same rule as {@link unitName}, e.g. (`OBS_STATUS`, `E`) → `Estimated value`. */
+  codeLabel(concept: CodeConcept, code: string | null | undefined, apiName?: string | null): string;
   setLang(lang: string): void;
 }
 
@@ -64,16 +87,21 @@ export function I18nProvider({ initial, children }: { initial: string; children:
 
   const value = useMemo<I18nValue>(() => {
     const t = instance.getFixedT(lang);
+    const rtl = RTL.has(lang.split('-')[0]!);
+    const translate = (key: string) => (instance.exists(key, { lng: lang }) ? (t(key) as string) : undefined);
     const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 6 });
     const large = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
     const small = new Intl.NumberFormat(lang, { maximumSignificantDigits: 3 });
     return {
       lang,
-      dir: RTL.has(lang.split('-')[0]!) ? 'rtl' : 'ltr',
+      dir: rtl ? 'rtl' : 'ltr',
       t: (key, options) => t(key, options) as string,
       formatNumber: (n) => numbers.format(n),
       formatShort: (n) => (Math.abs(n) >= 1 ? large : small).format(n),
-      unitName: (code) => unitName(t as (key: string, o?: TOptions) => string, code),
+      localDigits: (text) => localDigits(text, lang),
+      formatCode: (code) => (rtl ? `\u2066${localDigits(code, lang)}\u2069` : localDigits(code, lang)),
+      unitName: (code, apiName) => codeLabel(translate, 'UNIT_MEASURE', code, apiName),
+      codeLabel: (concept, code, apiName) => codeLabel(translate, concept, code, apiName),
       setLang: setLangState,
     };
   }, [instance, lang]);
@@ -91,7 +119,7 @@ export function useI18n(): I18nValue {
 function createInstance(lang: string): I18n {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: Object.fromEntries(Object.entries(RESOURCES).map(([code, strings]) => [code, { translation: strings }])),
+    resources: Object.fromEntries(Object.entries(RESOURCES).map(([code, strings]) => [code, { translation: withDigits(strings, code) }])),
     lng: lang,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
@@ -101,9 +129,8 @@ function createInstance(lang: string): I18n {
   return instance;
 }
 
-/** `units.<CODE>` when translated, else the code made readable: `PER_1000_UNINFECTED_POP` → `per 1000 uninfected pop`. */
-function unitName(t: (key: string, options?: TOptions) => string, code: string | null | undefined): string {
-  if (!code) return '';
-  const readable = /^[A-Z0-9_]+$/.test(code) ? code.toLowerCase().replaceAll('_', ' ') : code;
-  return t(`units.${code}`, { defaultValue: readable });
+/** A strings file with the ASCII digits of every text written in the language's digits (placeholders have none). */
+function withDigits(strings: object, lang: string): object {
+  return Object.fromEntries(Object.entries(strings).map(([key, value]) =>
+    [key, typeof value === 'string' ? localDigits(value, lang) : withDigits(value as object, lang)]));
 }

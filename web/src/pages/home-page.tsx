@@ -23,7 +23,7 @@ export function HomePage() {
       <section className="hero">
         <div className="container">
           <h1>{t('home.title')}</h1>
-          <p className="hero__intro">{t('home.intro', { country })}</p>
+          <p className="hero__intro">{country ? t('home.intro', { country }) : t('home.introNoCountry')}</p>
         </div>
       </section>
       <div className="container">
@@ -68,11 +68,11 @@ function NationalSummary({ counts }: { counts: StatusCounts }) {
 }
 
 function GoalTile({ goal }: { goal: GoalSummary }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatCode } = useI18n();
   const total = totalOf(goal.reportingStatus);
   const style = { '--goal-colour': goal.colour, '--goal-text': textOn(goal.colour) } as CSSProperties;
   const statusText = t('status.barLabel', {
-    goal: goal.code,
+    goal: formatCode(goal.code),
     complete: formatNumber(goal.reportingStatus.complete),
     total: formatNumber(total),
   });
@@ -82,7 +82,7 @@ function GoalTile({ goal }: { goal: GoalSummary }) {
         <span className="goal-tile__head">
           <span className="goal-tile__number" aria-hidden="true">{formatNumber(Number(goal.code))}</span>
           <span className="goal-tile__title">
-            <span className="visually-hidden">{t('goal.label', { code: goal.code })}: </span>
+            <span className="visually-hidden">{t('goal.label', { code: formatCode(goal.code) })}: </span>
             {goal.short || goal.title}
           </span>
         </span>
