@@ -1,13 +1,16 @@
 import { useState, type ReactNode } from 'react';
 import type { IndicatorDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { computationUnits, publishedFields, SOURCE_KEY } from '../indicator/published-metadata.ts';
 import { SafeHtml } from './safe-html.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 import { Tabs } from './tabs.tsx';
 
 /**
- * The indicator's metadata and sources in tabs, as Open SDG shows them under the chart. Metadata values may be
- * HTML (sanitised by {@link SafeHtml}), lists or plain values; keys are named in the reader's language when known
- * (`STAT_CONC_DEF` → Definition), otherwise made readable.
+ * The indicator's metadata and sources in tabs, as Open SDG shows them under the chart. Only fields published for
+ * readers are shown (see `published-metadata.ts`). Values may be HTML (sanitised by {@link SafeHtml}), lists or
+ * plain values; keys are named in the reader's language when known (`STAT_CONC_DEF` → Definition), otherwise made
+ * readable; unit codes are named as everywhere else on the site.
  */
 export function MetadataPanel({ indicator }: { indicator: IndicatorDetail }) {
   const { t } = useI18n();
@@ -23,22 +26,26 @@ export function MetadataPanel({ indicator }: { indicator: IndicatorDetail }) {
   );
 }
 
-/** Open SDG's `source_<field>_<n>` keys; they are shown with the sources, not as metadata. */
-const SOURCE_KEY = /^source_(.+)_(\d+)$/;
+/** Whether the indicator has anything to show under Metadata or Sources. */
+export function hasPublishedMetadata(indicator: IndicatorDetail): boolean {
+  return Boolean(indicator.computationUnits || indicator.nationalGeographicalCoverage) || indicator.sources.length > 0
+    || publishedFields(indicator.metadata ?? {}).length > 0 || sourceDetails(indicator.metadata ?? {}).length > 0;
+}
 
 function MetadataList({ indicator }: { indicator: IndicatorDetail }) {
-  const { t, unitName } = useI18n();
+  const { t, unitName, codeLabel } = useI18n();
+  const unitNames = indicator.codeNames?.UNIT_MEASURE ?? {};
   const entries: [string, ReactNode][] = [];
   if (indicator.computationUnits) {
-    entries.push(['computation_units', indicator.computationUnits.split(/,\s*/).map((u) => unitName(u)).join(', ')]);
+    entries.push(['computation_units', computationUnits(indicator.computationUnits).map((u) => unitName(u, unitNames[u])).join(', ')]);
   }
   if (indicator.nationalGeographicalCoverage) entries.push(['national_geographical_coverage', indicator.nationalGeographicalCoverage]);
-  for (const [key, value] of Object.entries(indicator.metadata ?? {})) {
-    if (value === null || value === undefined || value === '' || SOURCE_KEY.test(key)) continue;
+  for (const [key, value] of publishedFields(indicator.metadata ?? {})) {
     if (entries.some(([k]) => k === key)) continue;
-    if (key === 'data_series' && Array.isArray(value)) entries.push([key, <SeriesTable rows={value as SeriesRow[]} />]);
-    else if (key === 'data_nature' && Array.isArray(value)) entries.push([key, value.map((n) => t(`nature.${String(n)}`, { defaultValue: String(n) })).join('; ')]);
-    else entries.push([key, <MetadataValue value={value} />]);
+    if (key === 'data_series' && Array.isArray(value)) entries.push([key, <SeriesTable rows={value as SeriesRow[]} unitNames={unitNames} />]);
+    else if (key === 'data_nature' && Array.isArray(value)) {
+      entries.push([key, value.map((n) => codeLabel('NATURE', String(n), indicator.codeNames?.NATURE?.[String(n)])).join('; ')]);
+    } else entries.push([key, <MetadataValue value={value} />]);
   }
   if (entries.length === 0) return <p>{t('indicator.metadataEmpty')}</p>;
   return (
@@ -60,11 +67,14 @@ interface SeriesRow {
   relation?: string;
 }
 
-/** The series measuring the indicator, as a table: code, name, unit, whether it measures or stands in for it. */
-function SeriesTable({ rows }: { rows: SeriesRow[] }) {
+/**
+ * The series measuring the indicator, as a table: code, name, unit, whether it measures or stands in for it. On a
+ * narrow screen the table scrolls sideways in a labelled region that the keyboard can reach.
+ */
+function SeriesTable({ rows, unitNames }: { rows: SeriesRow[]; unitNames: Record<string, string> }) {
   const { t, unitName } = useI18n();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('metadataKeys.data_series')}>
       <table className="data-table data-table--compact">
         <thead>
           <tr>
@@ -79,13 +89,13 @@ function SeriesTable({ rows }: { rows: SeriesRow[] }) {
             <tr key={row.code ?? i}>
               <td><code>{row.code}</code></td>
               <td>{row.description}</td>
-              <td>{unitName(row.unit)}</td>
+              <td>{unitName(row.unit, row.unit ? unitNames[row.unit] : null)}</td>
               <td>{row.relation ? t(`indicator.relation_${row.relation}`, { defaultValue: row.relation }) : ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -109,7 +119,7 @@ function MetadataValue({ value }: { value: unknown }) {
 
 /** The sources, each with what the metadata say about it (organisation, earliest data, coverage, notes). */
 function SourceList({ indicator }: { indicator: IndicatorDetail }) {
-  const { t } = useI18n();
+  const { t, localDigits } = useI18n();
   const details = sourceDetails(indicator.metadata ?? {});
   if (indicator.sources.length === 0 && details.length === 0) return <p>{t('indicator.noSources')}</p>;
   const fields: [string, string][] = [
@@ -131,7 +141,10 @@ function SourceList({ indicator }: { indicator: IndicatorDetail }) {
             {detail && (
               <dl className="source-list__facts">
                 {fields.filter(([field]) => detail[field]).map(([field, label]) => (
-                  <div key={field}><dt>{t(label)}</dt><dd>{detail[field]}</dd></div>
+                  <div key={field}>
+                    <dt>{t(label)}</dt>
+                    <dd>{field === 'earliest_available' ? localDigits(detail[field]!) : detail[field]}</dd>
+                  </div>
                 ))}
               </dl>
             )}

@@ -13,6 +13,14 @@ export function Loading() {
   );
 }
 
+/**
+ * Whether the API's answer to a page's own read (`GET /goals/abc`, `GET /indicators/9.9.9`) means the page does not
+ * exist: the address names no goal or indicator (404) or names it in a form the API refuses (400).
+ */
+export function isMissingPage(error: Error | undefined): boolean {
+  return error instanceof ApiError && (error.statusCode === 404 || error.statusCode === 400);
+}
+
 /** What went wrong, in the reader's words, with a retry button; a 404 reads as "page not found". */
 export function ErrorMessage({ error, retry }: { error: Error; retry?: () => void }) {
   const { t } = useI18n();
@@ -36,6 +44,7 @@ export function ErrorMessage({ error, retry }: { error: Error; retry?: () => voi
   );
 }
 
+/** "Page not found", with a way back to the list of goals; the page sets the document title. */
 export function NotFound() {
   const { t } = useI18n();
   return (

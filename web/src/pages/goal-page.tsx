@@ -5,7 +5,7 @@ import type { IndicatorListingSummary } from '../api/types.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { Breadcrumb } from '../components/breadcrumb.tsx';
 import { textOn } from '../components/goal-colour.ts';
-import { ErrorMessage, Loading } from '../components/page-state.tsx';
+import { ErrorMessage, isMissingPage, Loading, NotFound } from '../components/page-state.tsx';
 import { StatusBadge, StatusBar, StatusLegend, totalOf } from '../components/reporting-status.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
@@ -14,11 +14,14 @@ import { useI18n } from '../i18n/index.tsx';
 /** A goal: its title in its colour, its reporting status, then each target with its indicators and their latest values. */
 export function GoalPage() {
   const { goal: code = '' } = useParams();
-  const { t, lang, formatNumber } = useI18n();
+  const { t, lang, formatNumber, formatCode } = useI18n();
   const goal = useApi((signal) => getGoal(code, { lang, signal }), [code, lang]);
-  const label = t('goal.label', { code });
-  useDocumentTitle(goal.data ? `${label}: ${goal.data.short || goal.data.title}` : label, t('site.name'));
+  const missing = isMissingPage(goal.error);
+  const label = t('goal.label', { code: formatCode(code) });
+  const title = goal.data ? t('indicator.goalOf', { code: formatCode(code), title: goal.data.short || goal.data.title }) : label;
+  useDocumentTitle(missing ? t('site.notFoundTitle') : title, t('site.name'));
 
+  if (missing) return <NotFound />;
   if (goal.error && !goal.data) return <ErrorMessage error={goal.error} retry={goal.reload} />;
   if (!goal.data || goal.data.code !== code) return <div className="container"><Loading /></div>;
 
@@ -44,7 +47,7 @@ export function GoalPage() {
         <section className="section goal-status" aria-labelledby="goal-status-heading">
           <h2 id="goal-status-heading" className="h3">{t('status.heading')}</h2>
           <StatusBar counts={data.reportingStatus} size="large"
-            label={t('status.barLabel', { goal: data.code, complete: formatNumber(data.reportingStatus.complete), total: formatNumber(total) })} />
+            label={t('status.barLabel', { goal: formatCode(data.code), complete: formatNumber(data.reportingStatus.complete), total: formatNumber(total) })} />
           <StatusLegend counts={data.reportingStatus} />
         </section>
         <section className="section" aria-labelledby="targets-heading">
@@ -52,10 +55,10 @@ export function GoalPage() {
           {data.targets.map((target) => (
             <section key={target.code} className="target" aria-labelledby={`target-${target.code}`}>
               <h3 id={`target-${target.code}`} className="target__heading">
-                <span className="target__code">{t('goal.target', { code: target.code })}</span>
+                <span className="target__code">{t('goal.target', { code: formatCode(target.code) })}</span>
                 <span className="target__title">{target.title}</span>
               </h3>
-              <ul className="indicator-list" aria-label={t('goal.indicatorsOfTarget', { code: target.code })}>
+              <ul className="indicator-list" aria-label={t('goal.indicatorsOfTarget', { code: formatCode(target.code) })}>
                 {target.indicators.map((indicator) => (
                   <IndicatorRow key={indicator.code} indicator={indicator} />
                 ))}
@@ -69,13 +72,13 @@ export function GoalPage() {
 }
 
 function IndicatorRow({ indicator }: { indicator: IndicatorListingSummary }) {
-  const { t, formatShort, unitName } = useI18n();
+  const { t, formatShort, unitName, localDigits, formatCode } = useI18n();
   const latest = indicator.latest;
   return (
     <li className="indicator-row">
       <div className="indicator-row__main">
         <AppLink to={`/indicators/${indicator.code}`} className="indicator-row__link">
-          <span className="indicator-row__code">{indicator.code}</span>
+          <span className="indicator-row__code">{formatCode(indicator.code)}</span>
           <span className="indicator-row__title">{indicator.title}</span>
         </AppLink>
       </div>
@@ -85,8 +88,15 @@ function IndicatorRow({ indicator }: { indicator: IndicatorListingSummary }) {
           <span className="visually-hidden">{t('goal.latest')}: </span>
           {latest ? (
             <>
-              <strong>{formatShort(latest.value)}</strong> {unitName(latest.unit)}{' '}
-              <span className="muted">({latest.timePeriod})</span>
+              <strong>{formatShort(latest.value)}</strong> {unitName(latest.unit, latest.unitName)}{' '}
+              <span className="muted">({localDigits(latest.timePeriod)})</span>
+              {latest.relation === 'proxy' && (
+                <>
+                  {' '}
+                  <span className="tag" aria-hidden="true" title={t('goal.proxyExplanation')}>{t('indicator.proxy')}</span>
+                  <span className="visually-hidden">{t('goal.proxyExplanation')}</span>
+                </>
+              )}
             </>
           ) : (
             <span className="muted">{t('goal.noValue')}</span>
