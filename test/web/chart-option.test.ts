@@ -92,3 +92,24 @@ test('chartOption ranks the districts of one census year as horizontal bars, hig
   assert.match((option.aria as { label: { description: string } }).label.description, /and 3 more/);
   assertSnapshot('chart-option-bar-districts', option);
 });
+
+test('chartOption draws a single period as one labelled bar named by its period, never as a lone dot', () => {
+  const only2021 = observations.filter((o) => o.timePeriod === '2021');
+  const option = chartOption(only2021, selection({ SEX: '_T' }), labels, 'line');
+  const series = option.series as { type: string; data: number[]; label: { show: boolean } }[];
+  assert.deepEqual(series.map((s) => [s.type, s.data, s.label.show]), [['bar', [27.3], true]]);
+  assert.equal((option.xAxis as { name: string }).name, '2021');
+  assertSnapshot('chart-option-bar-single-period', option);
+});
+
+test('chartOption writes periods with formatPeriod and rounds values with formatValue, in the axis and the spoken summary', () => {
+  const bengali: ChartLabels = {
+    ...labels,
+    formatPeriod: (period) => period.replace(/[0-9]/g, (d) => '০১২৩৪৫৬৭৮৯'[Number(d)]!),
+    formatValue: (value) => String(Math.round(value)),
+  };
+  const option = chartOption(observations, selection({ SEX: 'F' }), bengali, 'line');
+  assert.equal((option.xAxis as { data: string[] }).data.at(-1), '২০২১');
+  const description = (option.aria as { label: { description: string } }).label.description;
+  assert.match(description, /২০১০–২০২১: Female 25 in ২০২১$/);
+});

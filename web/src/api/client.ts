@@ -105,6 +105,17 @@ export function observationsCsvUrl(code: string, query: ObservationQuery = {}, l
   return `${API_BASE}/indicators/${encodeURIComponent(code)}/observations?${params.toString()}`;
 }
 
+/**
+ * The name the open API gives a CSV download (its `Content-Disposition`), used for the chart file too:
+ * `indicator_<code with dashes>` for the whole indicator, then `_<series>` when one series is chosen.
+ * @example observationsFileName('3.2.1') // 'indicator_3-2-1.csv'
+ * observationsFileName('3.2.1', 'SH_DYN_MORT', 'svg') // 'indicator_3-2-1_SH_DYN_MORT.svg'
+ */
+export function observationsFileName(code: string, series?: string | null, extension = 'csv'): string {
+  const safe = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-');
+  return `indicator_${safe(code.replaceAll('.', '-'))}${series ? `_${safe(series)}` : ''}.${extension}`;
+}
+
 function observationParams(query: ObservationQuery): Record<string, string> {
   const params: Record<string, string> = {};
   for (const key of ['series', 'unit', 'area', 'from', 'to'] as const) {

@@ -16,7 +16,10 @@ export interface ChartLabels extends CategoryNames {
   colour: string;
   /** Order of a dimension's categories, e.g. `SEX → ['_T', 'F', 'M']`. */
   categoryOrder?: (dimension: string) => readonly string[];
+  /** A data value as shown, rounded as the table rounds it, e.g. `61.79923` → `61.8`. */
   formatValue(value: number): string;
+  /** A period as shown, in the page's digits, e.g. `2021` → `২০২১`; unchanged when absent. */
+  formatPeriod?(period: string): string;
   /** The sentence a screen reader hears for the chart, built from {@link ChartSummary}. */
   describe(summary: ChartSummary): string;
 }
@@ -49,7 +52,8 @@ const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'emptyCircle', 'emptyR
 /**
  * The ECharts option that draws the observations of a selection: one line (or bar group) per compared category,
  * periods on the category axis in time order, the unit on the value axis, and an ARIA description summarising the
- * chart for screen readers. Pure: same input, same option.
+ * chart for screen readers. Data of a single period are drawn as labelled bars, never as a lone dot. Pure: same
+ * input, same option.
  * @example
  * chartOption(observations, { series: 'SH_DYN_MORT', unit: 'PER_1000_LIVE_BIRTHS', area: 'BD', dimensions: { SEX: '*' } }, labels)
  * // { xAxis: { type: 'category', data: ['2000', …, '2021'] }, series: [{ name: 'Both sexes', … }, { name: 'Female', … }, …], … }
@@ -65,7 +69,8 @@ export function chartOption(
   const varying = varyingDimensions(observations, selection);
   const names = lines.map((line) => lineName(line, varying, labels));
   const colours = [labels.colour, ...PALETTE.filter((c) => c.toLowerCase() !== labels.colour.toLowerCase())];
-  if (periods.length === 1 && lines.length > 1) return crossSectionOption(lines, names, periods[0]!, selection, labels);
+  if (periods.length === 1) return crossSectionOption(lines, names, periods[0]!, selection, labels);
+  const period = labels.formatPeriod ?? ((p: string) => p);
 
   return {
     animationDuration: 300,
@@ -83,7 +88,7 @@ export function chartOption(
     legend: { show: lines.length > 1, bottom: 0, type: 'scroll', data: names },
     xAxis: {
       type: 'category',
-      data: periods,
+      data: periods.map(period),
       boundaryGap: kind === 'bar',
       axisTick: { alignWithLabel: true },
     },
@@ -100,14 +105,17 @@ export function chartOption(
 }
 
 /**
- * A one-period chart: one bar per line (category or area), ranked by value when areas are compared, laid
- * horizontally when there are many.
+ * A one-period chart: one bar per line (category or area, or a single bar), each labelled with its value, ranked by
+ * value when areas are compared, laid horizontally when there are many; the period names the category axis.
  */
 function crossSectionOption(lines: readonly Line[], names: readonly string[], period: string, selection: Selection, labels: ChartLabels): EChartsOption {
   let bars = lines.map((line, i) => ({ name: names[i]!, value: line.points[0]!.value, line }));
   if (selection.area === COMPARE) bars = [...bars].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
   const horizontal = bars.length >= HORIZONTAL_FROM;
+  const periodName = labels.formatPeriod?.(period) ?? period;
   const category = { type: 'category' as const, data: bars.map((b) => b.name), inverse: horizontal, axisTick: { alignWithLabel: true },
+    name: periodName, nameLocation: horizontal ? ('start' as const) : ('middle' as const), nameGap: horizontal ? 12 : 40,
+    nameTextStyle: horizontal ? { align: 'right' as const, fontWeight: 'bold' as const } : { fontWeight: 'bold' as const },
     axisLabel: horizontal ? { interval: 0 } : { interval: 0, overflow: 'break' as const, width: 96 } };
   const value = { type: 'value' as const, name: labels.unit, nameLocation: 'end' as const, nameGap: 16,
     axisLabel: { formatter: (v: number) => labels.formatValue(v) } };
@@ -116,7 +124,7 @@ function crossSectionOption(lines: readonly Line[], names: readonly string[], pe
     animationDuration: 300,
     color: [labels.colour],
     aria: { enabled: true, label: { description: labels.describe(summary) }, decal: { show: false } },
-    grid: { left: 8, right: 32, top: 40, bottom: 16 },
+    grid: { left: 8, right: 32, top: 40, bottom: horizontal ? 16 : 48 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => (typeof v === 'number' ? labels.formatValue(v) : '–') },
     legend: { show: false },
     xAxis: horizontal ? { ...value, nameLocation: 'end', nameTextStyle: { align: 'right', verticalAlign: 'top' }, nameGap: 24 } : category,
@@ -135,15 +143,16 @@ export function chartHeight(option: EChartsOption, minimum: number): number {
 
 /** The facts of {@link ChartSummary} for the drawn lines. */
 function chartSummary(lines: readonly Line[], periods: readonly string[], names: readonly string[], labels: ChartLabels, kind: ChartKind): ChartSummary {
+  const period = labels.formatPeriod ?? ((p: string) => p);
   return {
     kind,
     title: labels.title,
     unit: labels.unit,
-    from: periods[0] ?? '',
-    to: periods[periods.length - 1] ?? '',
+    from: periods[0] ? period(periods[0]) : '',
+    to: periods.length > 0 ? period(periods[periods.length - 1]!) : '',
     lines: lines.slice(0, SUMMARY_LINES).map((line, i) => {
       const last = line.points[line.points.length - 1];
-      return { name: names[i]!, period: last?.timePeriod ?? '', value: last ? labels.formatValue(last.value) : '' };
+      return { name: names[i]!, period: last ? period(last.timePeriod) : '', value: last ? labels.formatValue(last.value) : '' };
     }),
     more: Math.max(0, lines.length - SUMMARY_LINES),
   };

@@ -11,10 +11,17 @@ const DEFAULT_HEIGHT = 416;
 
 echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
+/** The drawn chart as SVG markup with its size in pixels, for the download (see `chartSvgDocument`). */
+export interface ChartSnapshot {
+  svg: string;
+  width: number;
+  height: number;
+}
+
 /**
  * Draws an ECharts option (see `chartOption`) as SVG in a container that follows its width. The option's ARIA
  * description becomes the chart's accessible name; `visible` tells the chart to measure itself again when its tab
- * is shown. `onReady` receives a function giving the chart as an SVG data URL, for the download link.
+ * is shown. `onReady` receives a function giving the chart as drawn, for the download link.
  */
 export function IndicatorChart({
   option,
@@ -23,7 +30,7 @@ export function IndicatorChart({
 }: {
   option: EChartsOption;
   visible: boolean;
-  onReady?: (svgUrl: () => string) => void;
+  onReady?: (snapshot: () => ChartSnapshot) => void;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
@@ -33,7 +40,7 @@ export function IndicatorChart({
     const element = container.current!;
     const instance = echarts.init(element, null, { renderer: 'svg' });
     chart.current = instance;
-    onReady?.(() => instance.getDataURL({ type: 'svg', backgroundColor: '#ffffff' }));
+    onReady?.(() => ({ svg: instance.renderToSVGString(), width: instance.getWidth(), height: instance.getHeight() }));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {

@@ -3,9 +3,10 @@ import { useSearchParams } from 'react-router';
 import { getAllObservations } from '../api/client.ts';
 import type { IndicatorDetail, Observation, SeriesInfo } from '../api/types.ts';
 import { chartOption, type ChartKind, type ChartLabels } from '../charts/chart-option.ts';
-import { IndicatorChart } from '../charts/indicator-chart.tsx';
+import { IndicatorChart, type ChartSnapshot } from '../charts/indicator-chart.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { useI18n, type I18nValue } from '../i18n/index.tsx';
+import { orderAreas } from '../indicator/area-order.ts';
 import { categoryName } from '../indicator/category-name.ts';
 import { headlineSeries } from '../indicator/headline-series.ts';
 import { lineName, linesOf, periodsOf, varyingDimensions } from '../indicator/lines.ts';
@@ -32,7 +33,7 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
     indicator.series.some((s) => s.code === asked.series && s.observationCount > 0) ? asked.series! : headlineSeries(indicator)!.code);
   const [chosen, setChosen] = useState<Selection | null>(() => ({ ...asked, series: seriesCode }));
   const [view, setView] = useState(params.get('view') === 'table' ? 'table' : 'chart');
-  const [chartUrl, setChartUrl] = useState<(() => string) | null>(null);
+  const [snapshot, setSnapshot] = useState<(() => ChartSnapshot) | null>(null);
 
   const series = indicator.series.find((s) => s.code === seriesCode)!;
   const observations = useApi(
@@ -91,7 +92,7 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
               {lines.length === 0 && <p className="notice" role="status">{i18n.t('indicator.noSelectionData')}</p>}
               <Tabs label={i18n.t('indicator.views')} selected={view} onSelect={setView} tabs={[
                 { id: 'chart', label: i18n.t('indicator.chart'),
-                  panel: <IndicatorChart option={option} visible={view === 'chart'} onReady={(get) => setChartUrl(() => get)} /> },
+                  panel: <IndicatorChart option={option} visible={view === 'chart'} onReady={(get) => setSnapshot(() => get)} /> },
                 { id: 'table', label: i18n.t('indicator.table'),
                   panel: <DataTable lines={lines} periods={periodsOf(lines)} names={names} categoryLabel={categoryLabel(selection, series, i18n)}
                     caption={tableCaption(rows, selection, labels, series, i18n)} /> },
@@ -99,8 +100,9 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
               <p className="visually-hidden" aria-live="polite">
                 {(option.aria as { label?: { description?: string } } | undefined)?.label?.description}
               </p>
-              <Footnotes observations={lines.flatMap((l) => l.points)} />
-              <IndicatorDownloads indicator={indicator} selection={selection} chartUrl={view === 'chart' ? chartUrl : null} />
+              <Footnotes observations={lines.flatMap((l) => l.points)} codeNames={indicator.codeNames} />
+              <IndicatorDownloads indicator={indicator} selection={selection} chart={view === 'chart' ? snapshot : null}
+                title={subjectOf(labels)} shown={shownOf(rows, selection, labels, series, i18n)} />
             </>
           )}
         </div>
@@ -113,19 +115,24 @@ function emptySelection(series: string): Selection {
   return { series, unit: null, area: null, dimensions: {} };
 }
 
-/** The words of the chart and table, from the series' code lists and the reader's language. */
+/**
+ * The words of the chart and table, from the series' code lists and the reader's language: values rounded as the
+ * table rounds them, periods in the page's digits, areas in the order of the area selector.
+ */
 function chartLabels(indicator: IndicatorDetail, series: SeriesInfo, selection: Selection | null, i18n: I18nValue): ChartLabels {
-  const { t, formatNumber, unitName } = i18n;
+  const { t, formatShort, localDigits, unitName } = i18n;
   const dimension = (id: string) => series.dimensions.find((d) => d.id === id);
+  const areaOrder = orderAreas(series.areas, i18n.lang).map((a) => a.code);
   return {
     title: indicator.graphTitle || series.name || indicator.title,
-    unit: unitName(selection?.unit),
+    unit: unitName(selection?.unit, selection?.unit ? indicator.codeNames?.UNIT_MEASURE?.[selection.unit] : null),
     colour: indicator.goal.colour,
     total: t('indicator.total'),
     codeName: (id, code) =>
       id === AREA ? (series.areas.find((a) => a.code === code)?.name ?? code) : categoryName(dimension(id), code, t('indicator.total')),
-    categoryOrder: (id) => (id === AREA ? series.areas.map((a) => a.code) : (dimension(id)?.codes.map((c) => c.code) ?? [])),
-    formatValue: formatNumber,
+    categoryOrder: (id) => (id === AREA ? areaOrder : (dimension(id)?.codes.map((c) => c.code) ?? [])),
+    formatValue: formatShort,
+    formatPeriod: localDigits,
     describe: (s) =>
       t('indicator.chartSummary', {
         kind: t(s.kind === 'bar' ? 'indicator.barChart' : 'indicator.lineChart'),
@@ -133,7 +140,7 @@ function chartLabels(indicator: IndicatorDetail, series: SeriesInfo, selection: 
         unit: s.unit,
         from: s.from,
         to: s.to,
-        lines: s.lines.map((l) => t('indicator.chartLine', l)).join('; ') + (s.more > 0 ? `; ${t('indicator.chartMore', { n: s.more })}` : ''),
+        lines: s.lines.map((l) => t('indicator.chartLine', l)).join('; ') + (s.more > 0 ? `; ${t('indicator.chartMore', { n: i18n.formatNumber(s.more) })}` : ''),
       }),
   };
 }
@@ -148,13 +155,17 @@ function categoryLabel(selection: Selection, series: SeriesInfo, i18n: I18nValue
 
 /** `Under-five mortality rate, per 1,000 live births: Bangladesh, Female`: what the table shows. */
 function tableCaption(rows: readonly Observation[], selection: Selection, labels: ChartLabels, series: SeriesInfo, i18n: I18nValue): string {
+  return i18n.t('indicator.tableCaption', { subject: subjectOf(labels), selection: shownOf(rows, selection, labels, series, i18n) });
+}
+
+/** The chosen area and categories in words, e.g. `Bangladesh, Female`; totals and compared dimensions go unsaid. */
+function shownOf(rows: readonly Observation[], selection: Selection, labels: ChartLabels, series: SeriesInfo, i18n: I18nValue): string {
   const area = selection.area === COMPARE ? i18n.t('indicator.allAreas')
     : selection.area ? (series.areas.find((a) => a.code === selection.area)?.name ?? selection.area) : null;
   const chosen = Object.entries(varyingDimensions(rows, selection))
     .filter(([, code]) => code !== '_T' && code !== '*')
     .map(([id, code]) => labels.codeName(id, code));
-  const parts = [area, ...chosen].filter((p): p is string => Boolean(p));
-  return i18n.t('indicator.tableCaption', { subject: subjectOf(labels), selection: parts.join(', ') });
+  return [area, ...chosen].filter((p): p is string => Boolean(p)).join(', ');
 }
 
 /** The chart's title with its unit, unless the title already names it: `Under-five mortality rate, by sex (deaths per 1,000 live births)`. */

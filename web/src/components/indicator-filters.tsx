@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { IndicatorDetail, Observation, SeriesInfo } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { orderAreas } from '../indicator/area-order.ts';
 import { categoryName } from '../indicator/category-name.ts';
 import { COMPARE, dimensionChoices, poolOf, withDimension, type Selection } from '../indicator/selection.ts';
 
@@ -8,7 +9,8 @@ import { COMPARE, dimensionChoices, poolOf, withDimension, type Selection } from
  * The selectors of an indicator page, top to bottom: series, unit of measure and area (each only when there is a
  * choice), then one per disaggregation dimension. A child dimension's selector appears, indented under its
  * parent, once the parent is set to a category; every selector offers only categories that have data given the
- * choices above it, plus "compare all categories", which draws one line per category.
+ * choices above it, plus "compare all categories", which draws one line per category. Areas are listed country
+ * first, then by level and name (see `orderAreas`).
  */
 export function IndicatorFilters({ indicator, series, observations, selection, onChange }: {
   indicator: IndicatorDetail;
@@ -17,11 +19,11 @@ export function IndicatorFilters({ indicator, series, observations, selection, o
   selection: Selection;
   onChange: (selection: Selection) => void;
 }) {
-  const { t, unitName } = useI18n();
+  const { t, lang, unitName } = useI18n();
   const ofSeries = observations.filter((o) => o.series === series.code);
   const units = distinct(ofSeries.map((o) => o.unit), series.units);
   const areas = distinct(ofSeries.filter((o) => selection.unit === null || o.unit === selection.unit).map((o) => o.area),
-    series.areas.map((a) => a.code));
+    orderAreas(series.areas, lang).map((a) => a.code));
   const pool = poolOf(observations, selection);
   const choices = dimensionChoices(pool, selection, series);
   const dimension = (id: string) => series.dimensions.find((d) => d.id === id);
@@ -39,7 +41,7 @@ export function IndicatorFilters({ indicator, series, observations, selection, o
                 onChange={() => onChange({ series: s.code, unit: null, area: null, dimensions: {} })} />
               <span>
                 {s.name}
-                {s.relation === 'proxy' && <span className="tag">{t('indicator.proxy')}</span>}
+                {s.relation === 'proxy' && <>{' '}<span className="tag">{t('indicator.proxy')}</span></>}
               </span>
             </label>
           ))}
@@ -47,7 +49,7 @@ export function IndicatorFilters({ indicator, series, observations, selection, o
       )}
       {units.length > 1 && (
         <Select label={t('indicator.unit')} value={selection.unit ?? ''}
-          options={units.map((u) => ({ value: u, label: unitName(u) }))}
+          options={units.map((u) => ({ value: u, label: unitName(u, indicator.codeNames?.UNIT_MEASURE?.[u]) }))}
           onChange={(unit) => onChange({ ...selection, unit })} />
       )}
       {areas.length > 1 && (
