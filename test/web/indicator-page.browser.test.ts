@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchChromium } from './browser.ts';
@@ -90,6 +90,27 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
     const response = await page.request.get(`${server.origin}${selection}`);
     assert.equal(response.status(), 200);
     assert.match(response.headers()['content-type'] ?? '', /text\/csv/);
+    assert.equal(await page.getByRole('link', { name: /data shown/i }).getAttribute('download'), 'indicator_3-2-1_SH_DYN_MORT.csv');
+    assert.equal(await page.getByRole('link', { name: /all data/i }).getAttribute('download'), 'indicator_3-2-1.csv');
+  });
+
+  it('the downloaded chart is a standalone SVG with a white page, the title, the selection and the source', async () => {
+    await page.getByRole('tab', { name: 'Chart' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /chart \(SVG\)/ }).click()]);
+    assert.equal(download.suggestedFilename(), 'indicator_3-2-1_SH_DYN_MORT.svg');
+    const svg = readFileSync((await download.path())!, 'utf8');
+    assert.match(svg, /<rect width="100%" height="100%" fill="#ffffff"\/>/);
+    assert.match(svg, />Under-five mortality rate, by sex/);
+    assert.match(svg, />Bangladesh</);
+    assert.match(svg, />Source: UN Global SDG Indicators Database/);
+  });
+
+  it('the metadata name units in words, and the series table scrolls in a labelled region the keyboard can reach', async () => {
+    const units = page.locator('.metadata-list__item').filter({ has: page.locator('dt', { hasText: /^Unit of measure$/ }) });
+    assert.equal(await units.locator('dd').innerText(), 'number, per 1,000 live births');
+    const region = page.getByRole('region', { name: 'Data series' });
+    assert.equal(await region.getAttribute('tabindex'), '0');
+    assert.doesNotMatch(await page.locator('.metadata').innerText(), /global_indicators|Graph type|Reporting status complete/);
   });
 
   it('the chart and table tabs follow the arrow keys', async () => {
@@ -97,6 +118,24 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected'), 'true');
     assert.ok(await page.locator('.indicator-data table.data-table').isVisible());
+  });
+
+  it('a single-year series draws one labelled bar, and its spoken summary rounds the value as the table does', async () => {
+    await page.goto(`${server.origin}/indicators/5.b.1`);
+    await page.locator('.indicator-chart[aria-label] svg').waitFor();
+    assert.match(await chartLabel(), /^Bar chart of .*: 61\.8 in 2021$/);
+    assert.equal(await page.locator('.indicator-chart svg path[fill="none"][stroke-width="2.5"]').count(), 0, 'no line drawn');
+    await page.getByRole('tab', { name: 'Table' }).click();
+    assert.deepEqual(await rowValues('2021'), ['61.8']);
+  });
+
+  it('the area selector lists the country first, then districts by name', async () => {
+    await page.goto(`${server.origin}/indicators/8.10.2?series=FIN_ACCOUNT_15PLUS`);
+    const area = page.getByLabel('Area', { exact: true });
+    await area.waitFor();
+    const names = (await area.locator('option').allInnerTexts()).slice(0, -1);
+    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'en')));
+    assert.equal(names[0], 'Bagerhat');
   });
 
   it('census district data open as a ranking of the districts, chart and table alike', async () => {
@@ -111,7 +150,7 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
     assert.equal(await rows.locator('th', { hasText: /^Dhaka$/ }).count(), 1);
   });
 
-  it('an indicator without observations says there is no data yet', async () => {
+  it('an indicator without observations says no figures are published yet, without promising a description it lacks', async () => {
     const goal = await (await page.request.get(`${server.origin}/api/v1/goals/16`)).json() as {
       data: { targets: { indicators: { code: string; latest: unknown; reportingStatus: string }[] }[] };
     };
@@ -119,8 +158,54 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
     assert.ok(empty, 'goal 16 has an indicator without data');
     await page.goto(`${server.origin}/indicators/${empty.code}`);
     await page.locator('#no-data-heading').waitFor();
-    assert.equal(await page.locator('#no-data-heading').innerText(), 'No data yet');
+    assert.equal(await page.locator('#no-data-heading').innerText(), 'No figures published yet');
     assert.equal(await page.locator('.indicator-chart').count(), 0);
+    const notice = await page.locator('.no-data').innerText();
+    const described = (await page.locator('.metadata').count()) > 0;
+    assert.match(notice, described ? /description below/ : /No description of it has been published yet/);
+  });
+
+  for (const path of ['/goals/abc', '/goals/18', '/indicators/..%2F..', '/indicators/9.9.9', '/nowhere']) {
+    it(`${path} is a “page not found” page with a link home, and says so in its title`, async () => {
+      await page.goto(`${server.origin}${path}`);
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+      assert.equal(await page.title(), 'Page not found — SDG Tracker');
+      assert.equal(await page.getByRole('link', { name: 'All goals' }).getAttribute('href'), '/');
+      assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 0);
+    });
+  }
+
+  it('a goal page names units in words and tags a latest value that comes from a proxy series', async () => {
+    await page.goto(`${server.origin}/goals/3`);
+    const alcohol = page.locator('.indicator-row').filter({ hasText: '3.5.2' });
+    await alcohol.waitFor();
+    assert.match(await alcohol.locator('.indicator-row__latest').innerText(), /litres of pure alcohol/);
+    assert.doesNotMatch(await page.locator('.indicator-list').first().innerText(), /LTPUREAL|ltpureal/);
+
+    const goals = await Promise.all(Array.from({ length: 17 }, async (_, i) =>
+      (await (await page.request.get(`${server.origin}/api/v1/goals/${i + 1}`)).json()) as {
+        data: { code: string; targets: { indicators: { code: string; latest: { relation?: string } | null }[] }[] };
+      }));
+    const proxied = goals.flatMap((g) => g.data.targets.flatMap((t) => t.indicators.map((i) => ({ goal: g.data.code, ...i }))))
+      .find((i) => i.latest?.relation === 'proxy');
+    assert.ok(proxied, 'some goal lists a latest value from a proxy series');
+    await page.goto(`${server.origin}/goals/${proxied.goal}`);
+    const row = page.locator('.indicator-row').filter({ has: page.locator('.indicator-row__code', { hasText: new RegExp(`^${proxied.code.replaceAll('.', '\\.')}$`) }) });
+    await row.waitFor();
+    assert.equal(await row.locator('.tag').innerText(), 'proxy');
+    assert.match(await row.locator('.indicator-row__latest').textContent() ?? '', /proxy series: a related measure that stands in for the indicator/);
+  });
+
+  it('a Bengali goal page writes every number, code and year in Bengali digits', async () => {
+    await page.goto(`${server.origin}/goals/3?lang=bn`);
+    await page.locator('.indicator-row').first().waitFor();
+    const chrome = await page.locator('.goal-header__label, .goal-header__number, .target__code, .indicator-row__code, .indicator-row__latest, .status-legend')
+      .allInnerTexts();
+    assert.ok(chrome.length > 10);
+    assert.deepEqual(chrome.filter((text) => /[0-9]/.test(text)), []);
+    assert.match(await page.title(), /^অভীষ্ট ৩: /);
+    await page.goto(`${server.origin}/?lang=en`); // the site remembers the language; later tests read English
+    await page.locator('.goal-grid .goal-tile a').first().waitFor();
   });
 
   it('a goal page links its indicators, and the indicator opens clean after another indicator’s selection', async () => {
@@ -143,6 +228,31 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
     assert.match(page.url(), /[?&]lang=fr/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
     assert.equal(await page.getByRole('link', { name: 'Accueil' }).getAttribute('href'), '/?lang=fr');
+  });
+
+  it('the language menu follows the arrow keys and closes with Escape', async () => {
+    await page.goto(`${server.origin}/?lang=en`);
+    await page.locator('.goal-grid .goal-tile a').first().waitFor();
+    const button = page.locator('.language-switcher__button');
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'English');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('lang')), 'bn');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'English', 'Down from the last wraps to the first');
+    await page.keyboard.press('Escape');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('language-switcher__button')), true);
+  });
+
+  it('every language the API offers has its own words on the home page', async () => {
+    for (const [lang, heading] of [['ru', 'Цели в области устойчивого развития'], ['zh-Hans', '可持续发展目标'], ['ne', 'दिगो विकास लक्ष्यहरू']]) {
+      await page.goto(`${server.origin}/?lang=${lang}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    }
   });
 
   it('Arabic pages are right to left and say so on <html>', async () => {
