@@ -113,3 +113,9 @@ test('chartOption writes periods with formatPeriod and rounds values with format
   const description = (option.aria as { label: { description: string } }).label.description;
   assert.match(description, /২০১০–২০২১: Female 25 in ২০২১$/);
 });
+
+test('chartOption names a lone bar of totals after its area rather than “Total”', () => {
+  const dhaka: Selection = { series: 'FIN_ACCOUNT_15PLUS', unit: 'percent', area: 'BD-13', dimensions: { AGE: 'Y_GE15', SEX: '_T', URBANISATION: '_T' } };
+  const option = chartOption(districts.observations, dhaka, districtLabels, 'line');
+  assert.deepEqual((option.xAxis as { data: string[] }).data, ['Dhaka']);
+});

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Observation } from '../api/types.ts';
 import { lineName, linesOf, periodsOf, varyingDimensions, type CategoryNames, type Line } from '../indicator/lines.ts';
-import { COMPARE, type Selection } from '../indicator/selection.ts';
+import { AREA, COMPARE, type Selection } from '../indicator/selection.ts';
 
 /** How a chart is drawn: Open SDG's `graph_type` reduced to what the site draws (`binary` data draw as bars). */
 export type ChartKind = 'line' | 'bar';
@@ -109,7 +109,9 @@ export function chartOption(
  * value when areas are compared, laid horizontally when there are many; the period names the category axis.
  */
 function crossSectionOption(lines: readonly Line[], names: readonly string[], period: string, selection: Selection, labels: ChartLabels): EChartsOption {
-  let bars = lines.map((line, i) => ({ name: names[i]!, value: line.points[0]!.value, line }));
+  // a lone bar of totals is better named by its area ("Dhaka") than as "Total"
+  const single = lines.length === 1 && names[0] === labels.total && selection.area && selection.area !== COMPARE;
+  let bars = lines.map((line, i) => ({ name: single ? labels.codeName(AREA, selection.area!) : names[i]!, value: line.points[0]!.value, line }));
   if (selection.area === COMPARE) bars = [...bars].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
   const horizontal = bars.length >= HORIZONTAL_FROM;
   const periodName = labels.formatPeriod?.(period) ?? period;
