@@ -47,7 +47,7 @@ export interface OpenSdgProgress {
  *
  * @throws ImportError when the folder cannot be read or is not an Open SDG repository; database errors abort the
  *   transaction and leave the store as it was.
- * @example await importOpenSdg(store, '../shared/data/opensdg/GBR', { countryArea: '826' })
+ * @example await importOpenSdg(store, '/data/sdg-data-uk', { countryArea: '826' })
  *   // { rowsRead: 164948, rowsStored: 161711, rowsRejected: 3237, rejects: [
  *   //   { file: 'data/indicator_5-5-1.csv', line: 17, column: 'Year', reason: 'not a time period: "1974a"' }, …] }
  */
