@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
  * All problems are reported together by {@link ConfigError}.
  */
 export interface Config {
-  /** HTTP port. `PORT`, default 3000. */
+  /** HTTP port. `PORT`, default 3000; 0 takes any free port. */
   port: number;
   /** Listen address. `HOST`, default `0.0.0.0`. */
   host: string;
@@ -38,13 +38,13 @@ export class ConfigError extends Error {
  * @example loadConfig({ PORT: '8080' }).port // 8080
  */
 export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Readonly<Config> {
-  const file = readConfigFile(env.SDG_TRACKER_CONFIG ?? resolve(cwd, 'sdg-tracker.config.json'), env.SDG_TRACKER_CONFIG !== undefined);
-  const get = (name: string): string | undefined => env[name] ?? file[name];
   const problems: string[] = [];
+  const file = readConfigFile(env.SDG_TRACKER_CONFIG ?? resolve(cwd, 'sdg-tracker.config.json'), env.SDG_TRACKER_CONFIG !== undefined, problems);
+  const get = (name: string): string | undefined => env[name] ?? file[name];
 
   const portText = get('PORT') ?? '3000';
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT: "${portText}" is not a port number (0–65535)`);
+  if (!/^\d+$/.test(portText.trim()) || port > 65535) problems.push(`PORT: "${portText}" is not a port number (0–65535)`);
 
   const logLevel = get('LOG_LEVEL') ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -66,15 +66,21 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   });
 }
 
-function readConfigFile(path: string, required: boolean): Record<string, string> {
+/** The config file's settings, or {} when it is absent (a problem when it was named) or unreadable (a problem). */
+function readConfigFile(path: string, required: boolean, problems: string[]): Record<string, string> {
   if (!existsSync(path)) {
-    if (required) throw new ConfigError([`SDG_TRACKER_CONFIG: file ${path} does not exist`]);
+    if (required) problems.push(`SDG_TRACKER_CONFIG: file ${path} does not exist`);
     return {};
   }
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      problems.push(`${path}: not a JSON object of settings`);
+      return {};
+    }
     return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
   } catch (e) {
-    throw new ConfigError([`${path}: not valid JSON (${(e as Error).message})`]);
+    problems.push(`${path}: not valid JSON (${(e as Error).message})`);
+    return {};
   }
 }

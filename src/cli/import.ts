@@ -5,7 +5,7 @@ import type { ImportReport } from '../ingest/reject-report.ts';
 import { getSetting } from '../store/index.ts';
 import { openPreparedStore } from './open-store.ts';
 import { printReport } from './print-report.ts';
-import { defaultProgressMode, type ProgressMode, startProgress } from './progress.ts';
+import { defaultProgressMode, parseProgressMode, type ProgressMode, startProgress } from './progress.ts';
 import { setUpCountry } from './set-up-country.ts';
 
 /** Options of `sdg-tracker import opensdg`. */
@@ -13,7 +13,7 @@ interface ImportOptions {
   json?: boolean;
   sourceKey?: string;
   countryArea?: string;
-  progress?: ProgressMode;
+  progress?: string;
 }
 
 /**
@@ -78,7 +78,5 @@ async function runImport(folder: string, options: ImportOptions): Promise<Import
 }
 
 function progressMode(options: ImportOptions): ProgressMode {
-  const mode = options.progress ?? (options.json ? 'none' : defaultProgressMode());
-  if (!['bar', 'plain', 'none'].includes(mode)) throw new Error(`--progress: "${mode}" is not one of bar, plain, none`);
-  return mode;
+  return options.progress === undefined ? (options.json ? 'none' : defaultProgressMode()) : parseProgressMode(options.progress);
 }

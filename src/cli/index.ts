@@ -6,7 +6,7 @@ import { registerServe } from './serve.ts';
 /**
  * `sdg-tracker <command>`: one file per command in this folder, each exporting `register<Name>(program)`.
  * A failing command prints `sdg-tracker: <message>` (every problem of a bad configuration, one per line) and exits 1;
- * `--debug` (or LOG_LEVEL=debug) adds the stack.
+ * `--debug` adds the stack.
  */
 const program = new Command('sdg-tracker')
   .description('National SDG indicator tracker: load data, serve the public site and the open API')
@@ -21,7 +21,7 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   const error = e as Error;
-  const debug = program.opts<{ debug?: boolean }>().debug === true || process.env.LOG_LEVEL === 'debug';
+  const debug = program.opts<{ debug?: boolean }>().debug === true;
   process.stderr.write(`sdg-tracker: ${debug ? error.stack ?? error.message : error.message}\n`);
   process.exitCode = 1;
 }

@@ -6,7 +6,7 @@ import type { ImportReport } from '../ingest/reject-report.ts';
 import type { Store } from '../store/index.ts';
 import { openPreparedStore } from './open-store.ts';
 import { printReport } from './print-report.ts';
-import { defaultProgressMode, startProgress, type ProgressMode } from './progress.ts';
+import { defaultProgressMode, parseProgressMode, startProgress, type ProgressMode } from './progress.ts';
 import { assertCountry, setUpCountry } from './set-up-country.ts';
 
 /**
@@ -20,7 +20,7 @@ export function registerInit(program: Command): void {
     .description('set up the database: framework, then the bundled country or --country with --from')
     .option('--country <code>', 'ISO 3166-1 alpha-3 (or alpha-2, or M49) code of the country to set up')
     .option('--from <folder>', 'Open SDG data repository to load for --country')
-    .option('--progress <mode>', 'bar, plain or none', defaultProgressMode())
+    .option('--progress <mode>', 'bar, plain or none (default: bar on a terminal, plain otherwise)', parseProgressMode, defaultProgressMode())
     .action(async (options: { country?: string; from?: string; progress: ProgressMode }) => {
       if ((options.country === undefined) !== (options.from === undefined)) {
         throw new Error('init: --country and --from go together (or give neither for the bundled country)');

@@ -14,6 +14,12 @@ export interface Progress {
   stop(): void;
 }
 
+/** Reads a `--progress` value. @throws Error naming the value when it is not bar, plain or none. */
+export function parseProgressMode(text: string): ProgressMode {
+  if (text === 'bar' || text === 'plain' || text === 'none') return text;
+  throw new Error(`--progress: "${text}" is not one of bar, plain, none`);
+}
+
 /** The default mode: a bar on a terminal, plain lines otherwise. */
 export function defaultProgressMode(): ProgressMode {
   return process.stderr.isTTY ? 'bar' : 'plain';

@@ -81,7 +81,7 @@ function readPeriod(text: string, notation: PeriodNotation): TimePeriod | null {
   if ((m = YEAR.exec(text))) return year(Number(m[1]));
   if ((m = QUARTER.exec(text))) return quarter(Number(m[1]), Number(m[2]));
   if ((m = QUARTER_FIRST.exec(text))) return quarter(Number(m[2]), Number(m[1]));
-  if ((m = SLASH.exec(text))) return span(Number(m[1]), endYear(Number(m[1]), m[2]!));
+  if ((m = SLASH.exec(text))) return m[2]!.length === 4 ? span(Number(m[1]), Number(m[2])) : shortSpan(Number(m[1]), m[2]!);
   if ((m = SHORT_HYPHEN.exec(text))) return shortHyphen(Number(m[1]), m[2]!, notation);
   if ((m = SHORT_SPACE.exec(text))) {
     const n = Number(m[2]);

@@ -102,6 +102,12 @@ export async function listIndicatorRows(db: Db, frameworkId: string): Promise<{ 
   return rows.map((r) => ({ ...r, kind: r.kind as IndicatorKind }));
 }
 
+/** Languages the framework's titles exist in, English first: `['en', 'ar', 'es', …]`. */
+export async function frameworkLanguages(db: Db, frameworkId: string): Promise<string[]> {
+  const rows = await db.selectFrom('labels').select('lang').distinct().where('scope', '=', frameworkId).execute();
+  return rows.map((r) => r.lang).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+}
+
 /** Framework counts, e.g. `{ goals: 17, targets: 169, indicators: 235, listings: 251 }`. */
 export async function frameworkCounts(db: Db, frameworkId: string): Promise<{ goals: number; targets: number; indicators: number; listings: number }> {
   const count = async (table: 'goals' | 'targets' | 'indicators' | 'indicator_listings'): Promise<number> => {
@@ -136,7 +142,7 @@ async function insertChunked<T extends 'goals' | 'targets' | 'indicators' | 'ind
   trx: Db, table: T, rows: object[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await trx.insertInto(table).values(rows.slice(i, i + 200) as any).execute();
+    // Each caller passes rows of its table; the generic table name loses that link for the type checker.
+    await trx.insertInto(table).values(rows.slice(i, i + 200) as never).execute();
   }
 }

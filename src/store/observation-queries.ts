@@ -65,7 +65,8 @@ export async function selectObservations(db: Db, f: ObservationFilter, page?: { 
   let q = filtered(db, f).select([
     'series_code', 'area_code', 'time_period', 'period_kind', 'period_start', 'period_end', 'dimensions', 'value', 'unit',
     'unit_mult', 'obs_status', 'nature', 'comment', 'attributes',
-  ]).orderBy('series_code').orderBy('area_code').orderBy('dimensions').orderBy('unit').orderBy('period_start').orderBy('time_period');
+  ]).orderBy('series_code').orderBy('area_code').orderBy('dimensions').orderBy('unit').orderBy('period_start').orderBy('time_period')
+    .orderBy('id');
   if (page) q = q.limit(page.limit).offset(page.offset);
   const rows = await q.execute();
   return rows.map((r) => ({
@@ -151,7 +152,8 @@ export async function seriesHeadlines(db: Db, indicatorIds: string[], area: stri
     .where('si.indicator_id', 'in', indicatorIds);
   if (area !== null) q = q.where('o.area_code', '=', area);
   const best = new Map<string, SeriesHeadline>();
-  for (const r of await q.execute()) {
+  // In stored order, so ties (same number of breakdowns, same period) go to the same row on every engine.
+  for (const r of await q.orderBy('o.id').execute()) {
     const nonTotal = Object.values(decodeDimensions(r.dimensions)).filter((c) => c !== '_T').length;
     const key = `${r.indicator_id}\u0000${r.series_code}`;
     const current = best.get(key);

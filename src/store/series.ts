@@ -27,3 +27,15 @@ export async function upsertDimensions(trx: Db, dimensions: { id: string; name: 
       .execute();
   }
 }
+
+/**
+ * Stores names of codes per language, keyed `CONCEPT:code` (entity `code` in labels), keeping names already there:
+ * `[{ concept: 'SEX', code: 'F', lang: 'en', name: 'Female' }]`.
+ */
+export async function saveCodeNames(trx: Db, names: { concept: string; code: string; lang: string; name: string }[]): Promise<void> {
+  const rows = names.map((n) => ({ scope: '', entity: 'code', entity_id: `${n.concept}:${n.code}`, lang: n.lang, field: 'name', text: n.name }));
+  for (let i = 0; i < rows.length; i += 500) {
+    await trx.insertInto('labels').values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.columns(['scope', 'entity', 'entity_id', 'lang', 'field']).doNothing()).execute();
+  }
+}

@@ -67,7 +67,7 @@ describe('parseTimePeriod', () => {
   });
 
   it('parseTimePeriod throws TimePeriodError naming the value for texts that are not periods (GBR 5-5-1, placeholders)', () => {
-    for (const text of ['1974a', '1974b', 'This is a non-statistical indicator', 'There is no data for this indicator yet', '', '2019 Q5', '2015-2010', '31 June to 1 July 2020']) {
+    for (const text of ['1974a', '1974b', 'This is a non-statistical indicator', 'There is no data for this indicator yet', '', '2019 Q5', '2015-2010', '2014/13', '2003/25', '31 June to 1 July 2020']) {
       assert.throws(() => parseTimePeriod(text), (e: unknown) => e instanceof TimePeriodError && e.value === text && e.message.includes(`"${text}"`), text);
     }
   });

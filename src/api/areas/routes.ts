@@ -1,14 +1,7 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listAreas } from '../../store/index.ts';
-import { envelope, langQuery, errorResponses } from '../common-schema.ts';
-
-const areaListResponse = envelope(z.array(z.object({
-  code: z.string().meta({ example: 'BD-C' }),
-  name: z.string(),
-  level: z.string().meta({ example: 'division' }),
-  parent: z.string().nullable(),
-})));
+import { errorResponses, langQuery } from '../common-schema.ts';
+import { areaListResponse } from './schema.ts';
 
 /** `GET /areas`: the reference area tree (country, then national levels), names in `lang`. */
 export const areaRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -3,7 +3,7 @@ import { pickHeadline } from '../../analysis/headline-series.ts';
 import { dimensionLabels, seriesHeadlines, type SeriesHeadline } from '../../store/index.ts';
 import type { z } from 'zod';
 import { countStatuses, readCatalogue, type Catalogue, type ListingEntry } from '../catalogue.ts';
-import { langQuery, errorResponses } from '../common-schema.ts';
+import { errorResponses, langQuery } from '../common-schema.ts';
 import { notFound } from '../errors.ts';
 import { goalDetailResponse, goalListResponse, goalParams, type headlineSchema } from './schema.ts';
 

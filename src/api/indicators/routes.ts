@@ -4,7 +4,7 @@ import {
 } from '../../store/index.ts';
 import { pickHeadline } from '../../analysis/headline-series.ts';
 import { findListing, readCatalogue, uniqueIndicators, type Catalogue, type ListingEntry } from '../catalogue.ts';
-import { langQuery, errorResponses } from '../common-schema.ts';
+import { errorResponses, langQuery } from '../common-schema.ts';
 import { codeNames, publishedMetadata } from './metadata-fields.ts';
 import { badParameter, notFound } from '../errors.ts';
 import { indicatorDetailResponse, indicatorListQuery, indicatorListResponse, indicatorParams } from './schema.ts';

@@ -97,8 +97,11 @@ function toCsv(indicatorCode: string, rows: ObservationRecord[]): string {
   return stringify([header, ...body]);
 }
 
-/** `indicator_3-2-1.csv`, or `indicator_3-2-1_SH_DYN_MORT.csv` for one series (characters unsafe in names become `-`). */
+/**
+ * `indicator_3-2-1.csv`, or `indicator_3-2-1_SH_DYN_MORT.csv` for one series; any run of characters other than
+ * letters, digits, `_` and `-` becomes one `-` (`3.3.1-1f0c2a9e` → `3-3-1-1f0c2a9e`), as the site names its files.
+ */
 function csvFileName(code: string, series: string | undefined): string {
-  const base = `indicator_${code.replaceAll('.', '-')}`;
-  return `${series === undefined ? base : `${base}_${series}`}.csv`.replace(/[^A-Za-z0-9._-]/g, '-');
+  const safe = (text: string): string => text.replace(/[^A-Za-z0-9_-]+/g, '-');
+  return `indicator_${safe(code)}${series === undefined ? '' : `_${safe(series)}`}.csv`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageSchema } from '../common-schema.ts';
+import { langQuery, pageSchema } from '../common-schema.ts';
 
 /** A year (`2015`) or a real calendar date (`2016-02-29`; `2015-02-30` is refused). */
 function periodBound(example: string): z.ZodString {
@@ -24,7 +24,7 @@ export const observationQuery = z.object({
   format: z.enum(['json', 'csv']).default('json'),
   limit: z.coerce.number().int().min(1).max(100000).default(10000),
   offset: z.coerce.number().int().min(0).default(0),
-  lang: z.string().optional(),
+  lang: langQuery.shape.lang,
 }).catchall(z.string().describe('A dimension ID with a code, e.g. SEX=F or AGE=_T'));
 
 export const observationSchema = z.object({

@@ -1,13 +1,7 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { countStatuses, readCatalogue, uniqueIndicators } from '../catalogue.ts';
-import { envelope, langQuery, statusCountsSchema, errorResponses } from '../common-schema.ts';
-
-const reportingStatusResponse = envelope(z.object({
-  total: statusCountsSchema.describe('Unique indicators by reporting status'),
-  indicatorCount: z.number().int(),
-  goals: z.array(z.object({ code: z.string(), title: z.string(), colour: z.string(), indicatorCount: z.number().int(), reportingStatus: statusCountsSchema })),
-}));
+import { errorResponses, langQuery } from '../common-schema.ts';
+import { reportingStatusResponse } from './schema.ts';
 
 /** `GET /reporting-status`: how many indicators are reported, nationally and per goal (listings under the goal). */
 export const reportingStatusRoutes: FastifyPluginAsyncZod = async (app) => {

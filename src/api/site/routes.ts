@@ -1,14 +1,7 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { activeFrameworkId, allSettings, type Db } from '../../store/index.ts';
-import { envelope, langQuery, errorResponses } from '../common-schema.ts';
-
-const siteResponse = envelope(z.object({
-  country: z.object({ code: z.string().nullable(), name: z.string().nullable(), names: z.record(z.string(), z.string()) }),
-  languages: z.array(z.object({ code: z.string(), name: z.string().describe('The language\'s own name for itself') })),
-  defaultLanguage: z.string(),
-  framework: z.string().nullable(),
-}));
+import { activeFrameworkId, allSettings, frameworkLanguages } from '../../store/index.ts';
+import { errorResponses, langQuery } from '../common-schema.ts';
+import { siteResponse } from './schema.ts';
 
 /** `GET /site`: which country this tracker is for and the languages it is published in. */
 export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -20,7 +13,7 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
     const framework = await activeFrameworkId(db);
     // The country's own languages first, then every language the framework titles are published in.
     const national = settings.languages ? (JSON.parse(settings.languages) as string[]) : [];
-    const languages = [...new Set([...national, ...(await frameworkLanguages(db, framework))])];
+    const languages = [...new Set([...national, ...(framework ? await frameworkLanguages(db, framework) : ['en'])])];
     return {
       data: {
         country: {
@@ -36,12 +29,6 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 };
 
-async function frameworkLanguages(db: Db, framework: string | null): Promise<string[]> {
-  if (!framework) return ['en'];
-  const rows = await db.selectFrom('labels').select('lang').distinct().where('scope', '=', framework).execute();
-  return rows.map((r) => r.lang).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
-}
-
 /** `fr` → `français`, `zh-Hans` → `中文（简体）`; the code itself when the runtime has no name for it. */
 function nativeName(code: string): string {
   try {
@@ -50,5 +37,4 @@ function nativeName(code: string): string {
     return code;
   }
 }
-
 

@@ -2,26 +2,27 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
 /**
- * Which code list each SDG DSD concept takes its codes from, and the concept's English name.
+ * Which code list each SDG DSD concept takes its codes from, the concept's English name, and whether it is a
+ * dimension or an attribute.
  * Source: SDG Data Structure Definition 1.14 (IAEG-SDGs:SDG(1.14)), dimension and attribute list.
  */
-export const SDMX_CONCEPTS: Readonly<Record<string, { codelist: string; name: string }>> = {
-  SEX: { codelist: 'CL_SEX', name: 'Sex' },
-  AGE: { codelist: 'CL_AGE', name: 'Age' },
-  URBANISATION: { codelist: 'CL_URBANISATION', name: 'Urbanisation' },
-  INCOME_WEALTH_QUANTILE: { codelist: 'CL_QUANTILE', name: 'Income or wealth quantile' },
-  EDUCATION_LEV: { codelist: 'CL_EDUCATION_LEV', name: 'Education level' },
-  OCCUPATION: { codelist: 'CL_OCCUPATION', name: 'Occupation' },
-  ACTIVITY: { codelist: 'CL_ACTIVITY', name: 'Economic activity' },
-  PRODUCT: { codelist: 'CL_PRODUCT', name: 'Product' },
-  DISABILITY_STATUS: { codelist: 'CL_DISABILITY', name: 'Disability status' },
-  COMPOSITE_BREAKDOWN: { codelist: 'CL_COMP_BREAKDOWN', name: 'Composite breakdown' },
-  REPORTING_TYPE: { codelist: 'CL_REPORTING_TYPE', name: 'Reporting type' },
-  FREQ: { codelist: 'CL_FREQ', name: 'Frequency' },
-  OBS_STATUS: { codelist: 'CL_OBS_STATUS', name: 'Observation status' },
-  NATURE: { codelist: 'CL_NATURE', name: 'Nature of data' },
-  UNIT_MEASURE: { codelist: 'CL_UNIT_MEASURE', name: 'Unit of measure' },
-  UNIT_MULT: { codelist: 'CL_UNIT_MULT', name: 'Unit multiplier' },
+export const SDMX_CONCEPTS: Readonly<Record<string, { codelist: string; name: string; role: 'dimension' | 'attribute' }>> = {
+  SEX: { codelist: 'CL_SEX', name: 'Sex', role: 'dimension' },
+  AGE: { codelist: 'CL_AGE', name: 'Age', role: 'dimension' },
+  URBANISATION: { codelist: 'CL_URBANISATION', name: 'Urbanisation', role: 'dimension' },
+  INCOME_WEALTH_QUANTILE: { codelist: 'CL_QUANTILE', name: 'Income or wealth quantile', role: 'dimension' },
+  EDUCATION_LEV: { codelist: 'CL_EDUCATION_LEV', name: 'Education level', role: 'dimension' },
+  OCCUPATION: { codelist: 'CL_OCCUPATION', name: 'Occupation', role: 'dimension' },
+  ACTIVITY: { codelist: 'CL_ACTIVITY', name: 'Economic activity', role: 'dimension' },
+  PRODUCT: { codelist: 'CL_PRODUCT', name: 'Product', role: 'dimension' },
+  DISABILITY_STATUS: { codelist: 'CL_DISABILITY', name: 'Disability status', role: 'dimension' },
+  COMPOSITE_BREAKDOWN: { codelist: 'CL_COMP_BREAKDOWN', name: 'Composite breakdown', role: 'dimension' },
+  REPORTING_TYPE: { codelist: 'CL_REPORTING_TYPE', name: 'Reporting type', role: 'dimension' },
+  FREQ: { codelist: 'CL_FREQ', name: 'Frequency', role: 'dimension' },
+  OBS_STATUS: { codelist: 'CL_OBS_STATUS', name: 'Observation status', role: 'attribute' },
+  NATURE: { codelist: 'CL_NATURE', name: 'Nature of data', role: 'attribute' },
+  UNIT_MEASURE: { codelist: 'CL_UNIT_MEASURE', name: 'Unit of measure', role: 'attribute' },
+  UNIT_MULT: { codelist: 'CL_UNIT_MULT', name: 'Unit multiplier', role: 'attribute' },
 };
 
 /** A code's English name within a concept: `{ concept: 'SEX', code: 'F', name: 'Female' }`. */

@@ -83,24 +83,41 @@ function parseRecords(text: string, lines: { next: number }): CsvRow[] {
   return rows;
 }
 
-/** The index of the last line break that is outside quotes (quotes seen before it are even), or -1. */
+/**
+ * The index of the last line break outside a quoted cell, or -1. Quotes are read as papaparse reads them: a quote
+ * opens a quoted cell only at the start of a cell, `""` inside one is an escaped quote, and a quote elsewhere
+ * (`5" screen`) is text.
+ */
 function lastRecordEnd(text: string): number {
-  let cut = text.lastIndexOf('\n');
-  if (cut < 0) return -1;
-  let quotes = countQuotes(text, 0, cut);
-  while (cut >= 0 && quotes % 2 === 1) {
-    const previous = text.lastIndexOf('\n', cut - 1);
-    quotes -= countQuotes(text, previous + 1, cut);
-    cut = previous;
+  let last = -1;
+  let quoted = false;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) i++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (c === QUOTE && cellStart) {
+      quoted = true;
+      cellStart = false;
+    } else if (c === NEWLINE) {
+      last = i;
+      cellStart = true;
+    } else {
+      cellStart = c === COMMA || c === RETURN;
+    }
   }
-  return cut;
+  return last;
 }
 
-function countQuotes(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let q = text.indexOf('"', from); q >= 0 && q < to; q = text.indexOf('"', q + 1)) n++;
-  return n;
-}
+const QUOTE = 34;
+const COMMA = 44;
+const NEWLINE = 10;
+const RETURN = 13;
 
 function breaksIn(cells: string[]): number {
   let n = 0;

@@ -30,10 +30,16 @@ export async function* csvRecords(file: string, required: readonly string[] = []
     info: true,
   }));
   try {
+    // info.lines is the line a record ends on, as csv-parse counts: it counts a CRLF inside a quoted cell as two
+    // lines, so those are taken off (for this record and every later one), and the record's own breaks give its start.
+    let doubled = 0;
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      // info.lines is the line a record ends on; a quoted field may span lines.
-      const spanned = Object.values(record).reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
-      yield { line: info.lines - spanned, record };
+      let spanned = 0;
+      for (const v of Object.values(record)) {
+        doubled += v.match(/\r\n/g)?.length ?? 0;
+        spanned += v.match(/\r\n|\r|\n/g)?.length ?? 0;
+      }
+      yield { line: info.lines - doubled - spanned, record };
     }
   } catch (e) {
     if (e instanceof ImportError) throw e;

@@ -58,4 +58,13 @@ describe('csvRows', () => {
     const path = file('unclosed.csv', 'Year,Value\n2015,1\n2016,"2\n2017,3\n');
     assert.throws(() => rowsOf(path), (e: unknown) => e instanceof MalformedCsvError && e.line === 3);
   });
+
+  it('csvRows reads a quote inside a cell as text, as papaparse does, even with quoted line breaks in later chunks', () => {
+    const lines = ['Year,Series,Value', '2015,5" screen,1'];
+    for (let i = 0; i < 3000; i++) lines.push(i % 50 === 0 ? `2016,"two\nlines ${i}",${i}` : `2016,series ${i},${i}`);
+    const rows = rowsOf(file('stray-quote.csv', `${lines.join('\n')}\n`));
+    assert.equal(rows.length, 3002);
+    assert.deepEqual(rows[1], { line: 2, cells: ['2015', '5" screen', '1'] });
+    assert.deepEqual(rows.at(-1)?.cells, ['2016', 'series 2999', '2999']);
+  });
 });
