@@ -21,10 +21,7 @@ export interface ListingEntry {
   reportingStatus: ReportingStatus;
 }
 
-/**
- * The framework as the public pages see it, in one language: goals, targets, listings with titles and each
- * indicator's reporting status. Read per request (a few hundred rows); throws NOT_INITIALISED on an empty database.
- */
+/** The framework as the public pages see it, in one language (see {@link readCatalogue}). */
 export interface Catalogue {
   frameworkId: string;
   goals: { code: string; colour: string; title: LocalisedTitle }[];
@@ -36,6 +33,12 @@ export interface Catalogue {
   countryArea: string | null;
 }
 
+/**
+ * Reads the active framework in `lang` (English where a title is missing): goals with colours, targets, every
+ * listing with its unique indicator, title and reporting status, and the country area. Read per request (a few
+ * hundred rows).
+ * @throws ApiError NOT_INITIALISED on a database without a framework.
+ */
 export async function readCatalogue(db: Db, lang: string): Promise<Catalogue> {
   const frameworkId = await activeFrameworkId(db);
   if (!frameworkId) throw new ApiError('NOT_INITIALISED', 'the database holds no framework yet: run `sdg-tracker init`');

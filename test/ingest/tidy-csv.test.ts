@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Observation } from '../../src/domain/index.ts';
-import { numericValue, readTidyCsv, sdgReferences, type TidyCsvOptions } from '../../src/ingest/tidy-csv/index.ts';
+import { numericValue } from '../../src/ingest/numeric-value.ts';
+import { readTidyCsv, sdgReferences, type TidyCsvOptions } from '../../src/ingest/tidy-csv/index.ts';
 
 const CENSUS = new URL('../fixtures/census/bbs-census-2022-dhaka-excerpt.csv', import.meta.url).pathname;
 const WDI = new URL('../../datasets/countries/bgd/indicators/wdi/wdi-bgd-se-prm-cmpt-zs.csv', import.meta.url).pathname;

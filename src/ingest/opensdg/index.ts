@@ -3,4 +3,3 @@
  * configuration and metadata, in the legacy or the modern layout. See importOpenSdg.
  */
 export { importOpenSdg, type OpenSdgImportOptions, type OpenSdgProgress } from './import-opensdg.ts';
-export { rejectKind } from './reject-reasons.ts';

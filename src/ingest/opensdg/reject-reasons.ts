@@ -1,6 +1,6 @@
 /**
  * The reasons an Open SDG import gives, each starting with a stable kind before `: ` so reports can be grouped
- * (see {@link rejectKind}). Row reasons count in `rowsRejected`; file reasons (line 0, or the line a parser stopped
+ * (the CLI's report groups by kind). Row reasons count in `rowsRejected`; file reasons (line 0, or the line a parser stopped
  * at) describe whole files and do not.
  *
  * | kind | what happened |
@@ -28,12 +28,3 @@ export const reasons = {
   notAnIndicatorFile: () => 'not an indicator file: indicator data files are named data/indicator_<goal>-<target>-<indicator>.csv',
   malformedCsv: (message: string) => `malformed CSV: ${message}; rows after this line were not read`,
 } as const;
-
-/**
- * The kind of a reason: the text before the first `: `.
- * @example rejectKind('not a time period: "1974a"') // 'not a time period'
- */
-export function rejectKind(reason: string): string {
-  const i = reason.indexOf(': ');
-  return i < 0 ? reason : reason.slice(0, i);
-}

@@ -6,6 +6,7 @@ import type { ColumnPlan } from './column-plan.ts';
 import type { PeriodReader } from './period-reader.ts';
 import { reasons } from './reject-reasons.ts';
 import { seriesCode } from './series-codes.ts';
+import { isDecimalNumber } from '../numeric-value.ts';
 
 /** A row that maps to an observation; `key` identifies it for duplicate detection (see DuplicateIndex). */
 export interface MappedRow {
@@ -93,7 +94,7 @@ export class RowMapper {
     if (cells.length !== plan.header.length) return { column: '', reason: reasons.wrongCellCount(cells.length, plan.header.length) };
     const valueText = cells[plan.value]!.trim();
     if (valueText === '') return { column: plan.header[plan.value]!, reason: reasons.blankValue(plan.header[plan.value]!) };
-    if (!NUMBER.test(valueText)) return { column: plan.header[plan.value]!, reason: reasons.notANumber(cells[plan.value]!) };
+    if (!isDecimalNumber(valueText)) return { column: plan.header[plan.value]!, reason: reasons.notANumber(cells[plan.value]!) };
     const yearText = cells[plan.year]!;
     const period = this.context.periods.read(yearText);
     if (!period) return { column: plan.header[plan.year]!, reason: reasons.notATimePeriod(yearText) };
@@ -191,6 +192,3 @@ export class RowMapper {
 
 /** Shared by every observation without attributes (never written to). */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
-
-/** A decimal number as Open SDG files write it: `12`, `-0.5`, `1.2e-3`, `.5` (no thousands separators, no `NaN`). */
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;

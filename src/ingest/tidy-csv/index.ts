@@ -4,7 +4,6 @@
  * collector (batches, duplicate rows, series and dimensions met), values and SDG references.
  */
 export { csvRecords, type CsvRecord } from './csv-records.ts';
-export { numericValue } from './numeric-value.ts';
 export {
   BATCH_SIZE, ObservationCollector, type DimensionDeclaration, type ReadOptions, type ReadResult,
 } from './observation-collector.ts';

@@ -2,7 +2,7 @@ import type { Observation, SeriesRelation } from '../../domain/index.ts';
 import { type SdmxAttributeId, attributeCode, columnRole, dimensionCode } from '../sdmx-dimensions.ts';
 import { TimePeriodError, parseTimePeriod } from '../time-period.ts';
 import { csvRecords } from './csv-records.ts';
-import { numericValue } from './numeric-value.ts';
+import { numericValue } from '../numeric-value.ts';
 import { ObservationCollector, type ReadOptions, type ReadResult } from './observation-collector.ts';
 import { sdgReferences } from './sdg-reference.ts';
 

@@ -1,6 +1,7 @@
 import type { Observation } from '../../domain/index.ts';
 import { attributeCode } from '../sdmx-dimensions.ts';
-import { ObservationCollector, type ReadOptions, type ReadResult, csvRecords, numericValue, sdgReferences } from '../tidy-csv/index.ts';
+import { numericValue } from '../numeric-value.ts';
+import { ObservationCollector, type ReadOptions, type ReadResult, csvRecords, sdgReferences } from '../tidy-csv/index.ts';
 import { TimePeriodError, parseTimePeriod } from '../time-period.ts';
 import { unsdBreakdown } from './unsd-dimensions.ts';
 

@@ -1,5 +1,10 @@
-/** A plain decimal number as data files write it: `27.3`, `-0.5`, `1e-3`, `1200`. No thousands separators. */
+/** A plain decimal number as data files write it: `27.3`, `-0.5`, `1e-3`, `.5`, `1200`. No thousands separators, no `NaN`. */
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Whether a trimmed cell is a plain decimal number (see NUMBER). @example isDecimalNumber('1,200') // false */
+export function isDecimalNumber(text: string): boolean {
+  return NUMBER.test(text);
+}
 
 /**
  * Reads an observation value, or says why it is not one (for a reject reason).
