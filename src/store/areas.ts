@@ -141,6 +141,17 @@ export function areaIndex(areas: Pick<ReferenceArea, 'code' | 'm49' | 'iso3' | '
   return index;
 }
 
+/**
+ * A lookup of area codes written any way people write them: a stored code as given first (national codes such as
+ * `1` and `001` stay apart), then any alias through {@link areaIndex}. Returns undefined for an unknown code.
+ * @example areaResolver(areas)('BD30') // 'BD-C'
+ */
+export function areaResolver(areas: Pick<ReferenceArea, 'code' | 'm49' | 'iso3' | 'codes'>[]): (alias: string) => string | undefined {
+  const codes = new Set(areas.map((a) => a.code));
+  const index = areaIndex(areas);
+  return (alias) => (codes.has(alias) ? alias : index.get(aliasKey(alias)));
+}
+
 /** The lookup form of an area alias: trimmed, upper case, M49 digits without leading zeros (`050` → `50`). */
 export function aliasKey(alias: string): string {
   const text = alias.trim().toUpperCase();

@@ -3,7 +3,8 @@ import { type SdmxAttributeId, columnRole } from '../sdmx-dimensions.ts';
 /**
  * How the columns of one data file are read, decided once from its header (names via sdmx-dimensions.ts):
  * - `Year` and `Value` are found by name, wherever they stand (a file may end with `COMMENT_OBS_1` instead of `Value`);
- * - `GeoCode` gives the reference area. The geography columns (`Geography`, `Region`, `Country`, `Local Authority`)
+ * - `GeoCode` gives the reference area (a stored area under any of its codes, else a new area under the country).
+ *   The geography columns (`Geography`, `Region`, `Country`, `Local Authority`, `Province`, `Division`, …)
  *   stay breakdowns, as Open SDG shows them: a GeoCode may name a region while `Local authority` breaks it down
  *   further (UK 3-7-1), so they cannot be folded into the area; they only supply new areas' names;
  * - `Series` names the series; `Units` is the unit, else `Unit measure`; when both are present `Unit measure` is kept
@@ -43,7 +44,10 @@ export interface PlannedDimension {
   geography: boolean;
 }
 
-const GEOGRAPHY_COLUMNS = new Set(['geography', 'region', 'country', 'local authority']);
+const GEOGRAPHY_COLUMNS = new Set([
+  'geography', 'region', 'country', 'local authority', 'province', 'territory', 'state', 'county', 'division', 'district',
+  'municipality',
+]);
 
 /**
  * Plans the columns of `header`. `attributeColumns` are header names the repository declares as attributes.

@@ -22,6 +22,8 @@ export interface DataFileRun {
   sourceId: number;
   folder: string;
   countryArea: string;
+  /** The area stored before the run that a GeoCode names (areaResolver). */
+  knownArea: (geoCode: string) => string | undefined;
   attributeColumns: ReadonlySet<string>;
   periods: PeriodReader;
   duplicates: DuplicateIndex;
@@ -49,7 +51,9 @@ export async function importDataFile(run: DataFileRun, file: DataFile, defaultSe
         if (!mapper && !valueColumnMissing) {
           const plan = planColumns(cells, run.attributeColumns);
           if (plan.year < 0 || plan.value < 0) valueColumnMissing = reasons.missingColumn(plan.year < 0 ? 'Year' : 'Value', cells);
-          else mapper = new RowMapper(plan, { indicatorId: file.indicatorId, countryArea: run.countryArea, defaultSeriesName, periods: run.periods });
+          else mapper = new RowMapper(plan, {
+            indicatorId: file.indicatorId, countryArea: run.countryArea, knownArea: run.knownArea, defaultSeriesName, periods: run.periods,
+          });
           continue;
         }
         report.rowsRead++;

@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import {
-  deleteSourceObservations, deleteSourceSettings, setSourceCount, type Store, upsertSource, writeIndicatorSettings,
+  areaResolver, deleteSourceObservations, deleteSourceSettings, listAreas, setSourceCount, type Store, upsertSource,
+  writeIndicatorSettings,
 } from '../../store/index.ts';
 import { type ImportReport, emptyReport } from '../reject-report.ts';
 import { type DataFileRun, importDataFile } from './data-file-import.ts';
@@ -75,7 +76,8 @@ export async function importOpenSdg(store: Store, folder: string, options: OpenS
       for (const [indicatorId, metadata] of batch) if (metadata.settings.name) seriesNames.set(indicatorId, metadata.settings.name);
     }
     const run: DataFileRun = {
-      store, trx, sourceId, folder, countryArea: options.countryArea, attributeColumns: layout.attributeColumns,
+      store, trx, sourceId, folder, countryArea: options.countryArea, knownArea: areaResolver(await listAreas(trx)),
+      attributeColumns: layout.attributeColumns,
       periods: new PeriodReader(), duplicates: new DuplicateIndex(), report, seenAreas: new Set(), seenDimensions: new Set(),
       onRows: progress,
     };

@@ -26,6 +26,8 @@ export interface RowContext {
   indicatorId: string;
   /** Area of rows without a GeoCode, e.g. `826`. */
   countryArea: string;
+  /** The stored area a GeoCode names under any of its codes (see areaResolver in store/areas.ts), e.g. `BD30` → `BD-C`. */
+  knownArea: (geoCode: string) => string | undefined;
   /** Name of the default series (a readable indicator name). */
   defaultSeriesName: string;
   periods: PeriodReader;
@@ -46,6 +48,7 @@ export class RowMapper {
   readonly dimensions = new Map<string, boolean>();
   /** For each GeoCode met, the value of each geography column on its rows: a text while it is the same on all, else null. */
   private readonly areaNames = new Map<string, (string | null | undefined)[]>();
+  private readonly knownCodes = new Map<string, string | undefined>();
   private readonly geography: { index: number; level: string }[];
   private readonly codeCaches: Map<string, string>[];
   private readonly attributeCaches: Map<string, string>[];
@@ -100,7 +103,8 @@ export class RowMapper {
     if (!period) return { column: plan.header[plan.year]!, reason: reasons.notATimePeriod(yearText) };
 
     const geoCode = plan.geoCode >= 0 ? cells[plan.geoCode]!.trim() : '';
-    const area = geoCode || this.context.countryArea;
+    const known = geoCode ? this.knownAreaOf(geoCode) : undefined;
+    const area = known ?? (geoCode || this.context.countryArea);
     const seriesText = plan.series >= 0 ? cells[plan.series]! : '';
     const series = this.seriesOf(seriesText);
     const unit = plan.unit >= 0 ? this.textOf(cells[plan.unit]!) : '';
@@ -112,7 +116,7 @@ export class RowMapper {
 
     const dimensions: Record<string, string> = {};
     let codes = '';
-    if (geoCode) this.noteAreaNames(geoCode, cells);
+    if (geoCode && known === undefined) this.noteAreaNames(geoCode, cells);
     for (let i = 0; i < plan.dimensions.length; i++) {
       const d = plan.dimensions[i]!;
       const cell = cells[d.index]!;
@@ -167,6 +171,12 @@ export class RowMapper {
       if (!this.series.has(code)) this.series.set(code, { name: text || this.context.defaultSeriesName, units: new Set() });
     }
     return code;
+  }
+
+  /** The stored area a GeoCode names under any of its aliases, or undefined for a new area (cached per code). */
+  private knownAreaOf(geoCode: string): string | undefined {
+    if (!this.knownCodes.has(geoCode)) this.knownCodes.set(geoCode, this.context.knownArea(geoCode));
+    return this.knownCodes.get(geoCode);
   }
 
   /** A small number standing for a text within this file, so duplicate keys stay short. */
