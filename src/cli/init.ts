@@ -20,8 +20,9 @@ export function registerInit(program: Command): void {
     .description('set up the database: framework, then the bundled country or --country with --from')
     .option('--country <code>', 'ISO 3166-1 alpha-3 (or alpha-2, or M49) code of the country to set up')
     .option('--from <folder>', 'Open SDG data repository to load for --country')
+    .option('--country-code <code...>', 'other codes the data give the whole country, e.g. K02000001 for the United Kingdom')
     .option('--progress <mode>', 'bar, plain or none (default: bar on a terminal, plain otherwise)', parseProgressMode, defaultProgressMode())
-    .action(async (options: { country?: string; from?: string; progress: ProgressMode }) => {
+    .action(async (options: { country?: string; from?: string; countryCode?: string[]; progress: ProgressMode }) => {
       if ((options.country === undefined) !== (options.from === undefined)) {
         throw new Error('init: --country and --from go together (or give neither for the bundled country)');
       }
@@ -29,7 +30,7 @@ export function registerInit(program: Command): void {
       const { store } = await openPreparedStore();
       try {
         if (options.country && options.from) {
-          const report = await initOpenSdgCountry(store, options.country, options.from, options.progress);
+          const report = await initOpenSdgCountry(store, options.country, options.from, options.progress, options.countryCode);
           printReport(`Open SDG import from ${options.from}`, report);
         } else {
           await initBundledCountry(store, options.progress);
@@ -55,9 +56,14 @@ export async function initBundledCountry(store: Store, mode: ProgressMode): Prom
   for (const source of report.sources) printReport(source.title, source.report);
 }
 
-/** Sets up a country by its code and loads an Open SDG repository for it. @throws Error for an unknown country code. */
-export async function initOpenSdgCountry(store: Store, code: string, folder: string, mode: ProgressMode): Promise<ImportReport> {
-  const area = await setUpCountry(store, code);
+/**
+ * Sets up a country by its code (and the other codes its data give the whole country) and loads an Open SDG
+ * repository for it. @throws Error for an unknown country code or a database of another country.
+ */
+export async function initOpenSdgCountry(
+  store: Store, code: string, folder: string, mode: ProgressMode, nationalCodes: string[] = [],
+): Promise<ImportReport> {
+  const area = await setUpCountry(store, code, nationalCodes);
   const progress = startProgress('Importing', mode);
   const report = await importOpenSdg(store, folder, {
     countryArea: area,

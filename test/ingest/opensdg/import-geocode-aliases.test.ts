@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
+import { setUpCountry } from '../../../src/cli/set-up-country.ts';
 import { importOpenSdg } from '../../../src/ingest/opensdg/index.ts';
 import { upsertAreas } from '../../../src/store/index.ts';
 import { freshStore } from '../../support/stores.ts';
@@ -29,6 +30,23 @@ it('importOpenSdg maps a GeoCode written as another code of a stored area (P-cod
     const areas = await store.db.selectFrom('reference_areas').select(['code', 'parent_code', 'name']).orderBy('code').execute();
     assert.deepEqual(areas.map((a) => a.code), ['050', 'BD-C', 'BD-G', 'XX99']);
     assert.deepEqual(areas.find((a) => a.code === 'XX99'), { code: 'XX99', parent_code: '050', name: 'Nowhere' });
+  } finally {
+    await dispose();
+  }
+});
+
+it('setUpCountry with a national code makes rows carrying that GeoCode land on the country (UK K02000001)', async () => {
+  const folder = join(work, 'uk');
+  mkdirSync(join(folder, 'data'), { recursive: true });
+  mkdirSync(join(folder, 'meta'));
+  writeFileSync(join(folder, 'meta', '3-2-1.md'), '---\nreporting_status: complete\n---\n');
+  writeFileSync(join(folder, 'data', 'indicator_3-2-1.csv'), 'Year,Country,GeoCode,Value\n2020,,,4.06\n2021,,K02000001,4.2398\n2021,England,E92000001,4.16144\n');
+  const { store, dispose } = await freshStore('sqlite');
+  try {
+    const country = await setUpCountry(store, 'GBR', ['K02000001']);
+    await importOpenSdg(store, folder, { countryArea: country });
+    const rows = await store.db.selectFrom('observations').select(['area_code', 'time_period']).orderBy('value').execute();
+    assert.deepEqual(rows.map((r) => `${r.area_code} ${r.time_period}`), ['826 2020', 'E92000001 2021', '826 2021']);
   } finally {
     await dispose();
   }
