@@ -1,25 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { SDMX_DIMENSION_NAMES } from '../sdmx-dimensions.ts';
+import { SDMX_DIMENSION_NAMES, type SdmxDimensionId } from '../sdmx-dimensions.ts';
+
+/** A concept's code list, English name and role. */
+export interface SdmxConcept {
+  codelist: string;
+  name: string;
+  role: 'dimension' | 'attribute';
+}
+
+/** Dimension → code list; names come from SDMX_DIMENSION_NAMES. */
+const DIMENSION_CODELISTS: Partial<Record<SdmxDimensionId, string>> = {
+  SEX: 'CL_SEX',
+  AGE: 'CL_AGE',
+  URBANISATION: 'CL_URBANISATION',
+  INCOME_WEALTH_QUANTILE: 'CL_QUANTILE',
+  EDUCATION_LEV: 'CL_EDUCATION_LEV',
+  OCCUPATION: 'CL_OCCUPATION',
+  ACTIVITY: 'CL_ACTIVITY',
+  PRODUCT: 'CL_PRODUCT',
+  DISABILITY_STATUS: 'CL_DISABILITY',
+  COMPOSITE_BREAKDOWN: 'CL_COMP_BREAKDOWN',
+  REPORTING_TYPE: 'CL_REPORTING_TYPE',
+  FREQ: 'CL_FREQ',
+};
 
 /**
  * Which code list each SDG DSD concept takes its codes from, the concept's English name, and whether it is a
  * dimension or an attribute.
  * Source: SDG Data Structure Definition 1.14 (IAEG-SDGs:SDG(1.14)), dimension and attribute list.
  */
-export const SDMX_CONCEPTS: Readonly<Record<string, { codelist: string; name: string; role: 'dimension' | 'attribute' }>> = {
-  SEX: { codelist: 'CL_SEX', name: SDMX_DIMENSION_NAMES.SEX, role: 'dimension' },
-  AGE: { codelist: 'CL_AGE', name: SDMX_DIMENSION_NAMES.AGE, role: 'dimension' },
-  URBANISATION: { codelist: 'CL_URBANISATION', name: SDMX_DIMENSION_NAMES.URBANISATION, role: 'dimension' },
-  INCOME_WEALTH_QUANTILE: { codelist: 'CL_QUANTILE', name: SDMX_DIMENSION_NAMES.INCOME_WEALTH_QUANTILE, role: 'dimension' },
-  EDUCATION_LEV: { codelist: 'CL_EDUCATION_LEV', name: SDMX_DIMENSION_NAMES.EDUCATION_LEV, role: 'dimension' },
-  OCCUPATION: { codelist: 'CL_OCCUPATION', name: SDMX_DIMENSION_NAMES.OCCUPATION, role: 'dimension' },
-  ACTIVITY: { codelist: 'CL_ACTIVITY', name: SDMX_DIMENSION_NAMES.ACTIVITY, role: 'dimension' },
-  PRODUCT: { codelist: 'CL_PRODUCT', name: SDMX_DIMENSION_NAMES.PRODUCT, role: 'dimension' },
-  DISABILITY_STATUS: { codelist: 'CL_DISABILITY', name: SDMX_DIMENSION_NAMES.DISABILITY_STATUS, role: 'dimension' },
-  COMPOSITE_BREAKDOWN: { codelist: 'CL_COMP_BREAKDOWN', name: SDMX_DIMENSION_NAMES.COMPOSITE_BREAKDOWN, role: 'dimension' },
-  REPORTING_TYPE: { codelist: 'CL_REPORTING_TYPE', name: SDMX_DIMENSION_NAMES.REPORTING_TYPE, role: 'dimension' },
-  FREQ: { codelist: 'CL_FREQ', name: SDMX_DIMENSION_NAMES.FREQ, role: 'dimension' },
+export const SDMX_CONCEPTS: Readonly<Record<string, SdmxConcept>> = {
+  ...Object.fromEntries(Object.entries(DIMENSION_CODELISTS).map(([id, codelist]) =>
+    [id, { codelist, name: SDMX_DIMENSION_NAMES[id as SdmxDimensionId], role: 'dimension' }])),
   OBS_STATUS: { codelist: 'CL_OBS_STATUS', name: 'Observation status', role: 'attribute' },
   NATURE: { codelist: 'CL_NATURE', name: 'Nature of data', role: 'attribute' },
   UNIT_MEASURE: { codelist: 'CL_UNIT_MEASURE', name: 'Unit of measure', role: 'attribute' },
