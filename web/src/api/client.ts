@@ -47,26 +47,32 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** `GET /site`: the country, the published languages and the framework version. @throws ApiError. */
 export function getSite(options: CallOptions = {}): Promise<Site> {
   return getData<Site>('/site', {}, options);
 }
 
+/** `GET /goals`: the 17 goals with colours and reporting status. @throws ApiError. */
 export function getGoals(options: CallOptions = {}): Promise<GoalSummary[]> {
   return getData<GoalSummary[]>('/goals', {}, options);
 }
 
+/** `GET /goals/{goal}`: one goal with its targets, indicators and latest values. @throws ApiError (404 for an unknown goal). */
 export function getGoal(goal: string, options: CallOptions = {}): Promise<GoalDetail> {
   return getData<GoalDetail>(`/goals/${encodeURIComponent(goal)}`, {}, options);
 }
 
+/** `GET /indicators/{code}`: one indicator with metadata, series, code names and headline series. @throws ApiError (404 for an unknown code). */
 export function getIndicator(code: string, options: CallOptions = {}): Promise<IndicatorDetail> {
   return getData<IndicatorDetail>(`/indicators/${encodeURIComponent(code)}`, {}, options);
 }
 
+/** `GET /reporting-status`: unique indicators by reporting status, nationally and per goal. @throws ApiError. */
 export function getReportingStatus(options: CallOptions = {}): Promise<ReportingStatusSummary> {
   return getData<ReportingStatusSummary>('/reporting-status', {}, options);
 }
 
+/** `GET /areas`: the reference area tree with names in the page language. @throws ApiError. */
 export function getAreas(options: CallOptions = {}): Promise<Area[]> {
   return getData<Area[]>('/areas', {}, options);
 }
