@@ -11,6 +11,7 @@ import {
 import type { Config } from '../config.ts';
 import type { Store } from '../store/index.ts';
 import { areaRoutes } from './areas/routes.ts';
+import { registerSessions } from './auth/session-hook.ts';
 import { ApiError, errorBody } from './errors.ts';
 import { goalRoutes } from './goals/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
@@ -41,7 +42,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => {
-    if (error instanceof ApiError) return reply.code(error.statusCode).send(errorBody(error.code, error.message));
+    if (error instanceof ApiError) return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.details));
     if (hasZodFastifySchemaValidationErrors(error)) {
       return reply.code(400).send(errorBody('BAD_PARAMETER', validationMessage(error.validation[0], error.validationContext)));
     }
@@ -51,6 +52,8 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     request.log.error(error);
     return reply.code(500).send(errorBody('INTERNAL', 'internal error'));
   });
+
+  await registerSessions(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -74,6 +77,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(observationRoutes);
     await api.register(areaRoutes);
     await api.register(reportingStatusRoutes);
+    // Work areas (sign-in, organisations, submissions, review, uploads, audit): one plugin per resource.
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));

@@ -5,3 +5,4 @@ export * from './reporting-status.ts';
 export * from './series.ts';
 export * from './time-period.ts';
 export * from './indicator-settings.ts';
+export * from './workflow.ts';

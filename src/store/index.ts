@@ -10,3 +10,5 @@ export * from './indicator-queries.ts';
 export * from './indicator-settings.ts';
 export * from './observation-queries.ts';
 export * from './areas.ts';
+export * from './users.ts';
+export * from './sessions.ts';

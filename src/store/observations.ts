@@ -4,7 +4,7 @@ import type { Db, Store } from './database.ts';
 import { encodeDimensions } from './dimension-key.ts';
 import type { Database } from './schema.ts';
 
-type ObservationRow = Omit<Database['observations'], 'id'>;
+type ObservationRow = Omit<Database['observations'], 'id' | 'valid_from'>;
 
 const COLUMNS = [
   'series_code', 'area_code', 'time_period', 'period_kind', 'period_start', 'period_end', 'dimensions', 'unit',

@@ -70,6 +70,8 @@ export interface Database {
     /** JSON object of any other attributes, or null. */
     attributes: string | null;
     source_id: number;
+    /** When this version became public (ISO 8601 UTC); '' for rows loaded before the published history began. */
+    valid_from: Generated<string>;
   };
   /** Per-indicator configuration and metadata as published (Open SDG indicator config + metadata). */
   indicator_settings: {
@@ -83,4 +85,141 @@ export interface Database {
   };
   /** Metadata fields per language as a JSON object (`{"graph_title": …, "source_organisation_1": …}`). */
   indicator_metadata: { indicator_id: string; lang: string; content: string };
+
+  organisations: { id: string; parent_id: string | null; name: string; kind: string; sort_order: Generated<number> };
+  /** role: `lead` (at most one per indicator) | `co_lead` | `associate`. */
+  indicator_responsibilities: { indicator_id: string; organisation_id: string; role: string };
+  users: {
+    id: Generated<number>;
+    username: string;
+    display_name: string;
+    email: string | null;
+    role: string;
+    /** argon2id PHC string. */
+    password_hash: string;
+    must_change_password: Generated<number>;
+    failed_logins: Generated<number>;
+    locked_until: string | null;
+    disabled: Generated<number>;
+    created_at: string;
+    updated_at: string;
+  };
+  user_organisations: { user_id: number; organisation_id: string };
+  /** id is the SHA-256 (hex) of the session cookie's token; the token itself is never stored. */
+  sessions: {
+    id: string;
+    user_id: number;
+    csrf_token: string;
+    created_at: string;
+    expires_at: string;
+    last_seen_at: string;
+    ip: string | null;
+    user_agent: string | null;
+  };
+  /** Failed log-in attempts per key (`ip:<address>` or `user:<name>`) in the current window. */
+  login_throttle: { key: string; window_start: string; attempts: number };
+  submissions: {
+    id: Generated<number>;
+    indicator_id: string;
+    organisation_id: string;
+    /** `draft` | `submitted` | `returned` | `approved` (see SubmissionState). */
+    state: string;
+    created_by: number;
+    created_at: string;
+    updated_at: string;
+    submitted_by: number | null;
+    submitted_at: string | null;
+    decided_by: number | null;
+    decided_at: string | null;
+    /** The reviewer's comment on return or approval. */
+    comment: string | null;
+    /** Bumped on every change; a client sending an older revision gets a conflict. */
+    revision: Generated<number>;
+  };
+  /** A draft's proposed change to one observation key: op `upsert` (value set) or `delete` (value null). */
+  submission_changes: {
+    id: Generated<number>;
+    submission_id: number;
+    op: string;
+    /** The published observation it changes, null for a new one. */
+    observation_id: number | null;
+    series_code: string;
+    area_code: string;
+    time_period: string;
+    period_kind: string;
+    period_start: string;
+    period_end: string;
+    dimensions: string;
+    unit: string;
+    unit_mult: number | null;
+    value: number | null;
+    obs_status: string | null;
+    nature: string | null;
+    comment: string | null;
+    attributes: string | null;
+    /** The provider's explanation of the warnings this value raises. */
+    warning_comment: string | null;
+    revision: Generated<number>;
+    updated_by: number;
+    updated_at: string;
+  };
+  /** Time periods of an indicator locked by an approval until an admin re-opens them. */
+  period_locks: { indicator_id: string; time_period: string; submission_id: number; locked_at: string; locked_by: number | null };
+  validation_rules: {
+    id: Generated<number>;
+    indicator_id: string;
+    kind: string;
+    severity: string;
+    /** JSON object of the rule's parameters, e.g. `{"min":0,"max":100}`. */
+    params: Generated<string>;
+    created_by: number | null;
+    created_at: string;
+    updated_at: string;
+  };
+  notifications: {
+    id: Generated<number>;
+    user_id: number;
+    kind: string;
+    /** JSON object the site turns into a sentence in the reader's language. */
+    payload: Generated<string>;
+    link: string | null;
+    created_at: string;
+    read_at: string | null;
+  };
+  /** One row per change: who, when, what (entity + id), old and new value as JSON, within which submission, why. */
+  audit_events: {
+    id: Generated<number>;
+    at: string;
+    user_id: number | null;
+    action: string;
+    entity: string;
+    entity_id: string;
+    submission_id: number | null;
+    old_value: string | null;
+    new_value: string | null;
+    comment: string | null;
+  };
+  /** Versions of observations that are no longer public, each with the moments it became and stopped being public. */
+  observation_history: {
+    id: Generated<number>;
+    observation_id: number;
+    series_code: string;
+    area_code: string;
+    time_period: string;
+    period_kind: string;
+    period_start: string;
+    period_end: string;
+    dimensions: string;
+    unit: string;
+    unit_mult: number | null;
+    value: number;
+    obs_status: string | null;
+    nature: string | null;
+    comment: string | null;
+    attributes: string | null;
+    source_id: number;
+    valid_from: string;
+    valid_to: string;
+    submission_id: number | null;
+  };
 }

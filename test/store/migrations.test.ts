@@ -6,9 +6,11 @@ import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stor
 
 /** Every table of the schema (src/store/schema.ts), sorted. */
 const TABLES = [
-  'data_sources', 'dimensions', 'framework_versions', 'goals', 'indicator_listings', 'indicator_metadata',
-  'indicator_settings', 'indicators', 'labels', 'observations', 'reference_areas', 'series', 'series_indicators',
-  'settings', 'targets',
+  'audit_events', 'data_sources', 'dimensions', 'framework_versions', 'goals', 'indicator_listings', 'indicator_metadata',
+  'indicator_responsibilities', 'indicator_settings', 'indicators', 'labels', 'login_throttle', 'notifications',
+  'observation_history', 'observations', 'organisations', 'period_locks', 'reference_areas', 'series',
+  'series_indicators', 'sessions', 'settings', 'submission_changes', 'submissions', 'targets', 'user_organisations',
+  'users', 'validation_rules',
 ];
 
 async function tableNames(store: Store): Promise<string[]> {
@@ -44,7 +46,7 @@ for (const dialect of STORE_DIALECTS) {
       const table = (await store.db.introspection.getTables()).find((t) => t.name === 'observations');
       assert.deepEqual(table?.columns.map((c) => c.name), [
         'id', 'series_code', 'area_code', 'time_period', 'period_kind', 'period_start', 'period_end', 'dimensions', 'unit',
-        'unit_mult', 'value', 'obs_status', 'nature', 'comment', 'attributes', 'source_id',
+        'unit_mult', 'value', 'obs_status', 'nature', 'comment', 'attributes', 'source_id', 'valid_from',
       ]);
     });
   });

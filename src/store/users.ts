@@ -1,0 +1,91 @@
+import type { UserRole } from '../domain/index.ts';
+import type { Db } from './database.ts';
+
+/** A user as the rest of the product sees it: no hash, organisations resolved. */
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  email: string | null;
+  role: UserRole;
+  /** Organisation ids the user works for (providers write for these; others may have none). */
+  organisations: string[];
+  mustChangePassword: boolean;
+  disabled: boolean;
+  /** ISO timestamp until which log-in is refused after too many failures, or null. */
+  lockedUntil: string | null;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  email?: string | null;
+  role: UserRole;
+  passwordHash: string;
+  organisations?: string[];
+  mustChangePassword?: boolean;
+}
+
+/**
+ * Creates a user with its organisations; returns its id.
+ * @throws the database's unique-constraint error when the username exists, its foreign-key error for an unknown organisation.
+ */
+export async function insertUser(trx: Db, user: NewUser, now: string): Promise<number> {
+  const row = await trx.insertInto('users').values({
+    username: user.username, display_name: user.displayName, email: user.email ?? null, role: user.role,
+    password_hash: user.passwordHash, must_change_password: user.mustChangePassword ? 1 : 0, created_at: now, updated_at: now,
+  }).returning('id').executeTakeFirstOrThrow();
+  await setUserOrganisations(trx, row.id, user.organisations ?? []);
+  return row.id;
+}
+
+/** Replaces the organisations a user works for. */
+export async function setUserOrganisations(trx: Db, userId: number, organisations: string[]): Promise<void> {
+  await trx.deleteFrom('user_organisations').where('user_id', '=', userId).execute();
+  if (organisations.length > 0) {
+    await trx.insertInto('user_organisations')
+      .values([...new Set(organisations)].map((organisation_id) => ({ user_id: userId, organisation_id }))).execute();
+  }
+}
+
+/** A user by id, or undefined. */
+export async function findUser(db: Db, id: number): Promise<User | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toUser(row, await organisationsOf(db, row.id)) : undefined;
+}
+
+/** A user by username (exact), with the password hash for log-in, or undefined. */
+export async function findUserForLogin(db: Db, username: string): Promise<(User & { passwordHash: string; failedLogins: number }) | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  if (!row) return undefined;
+  return { ...toUser(row, await organisationsOf(db, row.id)), passwordHash: row.password_hash, failedLogins: row.failed_logins };
+}
+
+/** Every user, by username. */
+export async function listUsers(db: Db): Promise<User[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('username').execute();
+  const links = await db.selectFrom('user_organisations').selectAll().orderBy('organisation_id').execute();
+  return rows.map((r) => toUser(r, links.filter((l) => l.user_id === r.id).map((l) => l.organisation_id)));
+}
+
+/** Number of users with a role (e.g. whether any admin exists yet). */
+export async function countUsers(db: Db, role?: UserRole): Promise<number> {
+  let q = db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (role) q = q.where('role', '=', role);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+async function organisationsOf(db: Db, userId: number): Promise<string[]> {
+  const rows = await db.selectFrom('user_organisations').select('organisation_id').where('user_id', '=', userId)
+    .orderBy('organisation_id').execute();
+  return rows.map((r) => r.organisation_id);
+}
+
+type UserRow = { id: number; username: string; display_name: string; email: string | null; role: string; must_change_password: number; disabled: number; locked_until: string | null };
+
+function toUser(row: UserRow, organisations: string[]): User {
+  return {
+    id: row.id, username: row.username, displayName: row.display_name, email: row.email, role: row.role as UserRole,
+    organisations, mustChangePassword: row.must_change_password === 1, disabled: row.disabled === 1, lockedUntil: row.locked_until,
+  };
+}
