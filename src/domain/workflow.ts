@@ -1,3 +1,5 @@
+import type { Observation } from './observation.ts';
+
 /**
  * The words of data governance: who may do what, who answers for an indicator, and the states a submission goes
  * through. Modelled on DHIS2's data approval (approval levels, data locked once approved) and audit trail, in SDG terms.
@@ -107,7 +109,7 @@ export interface ValidationIssue {
  */
 export interface DraftChange {
   op: 'upsert' | 'delete';
-  observation: import('./observation.ts').Observation;
+  observation: Observation;
   /** The provider's explanation of the warnings this value raises, when there are any. */
   warningComment?: string | null;
 }
