@@ -12,3 +12,5 @@ export * from './observation-queries.ts';
 export * from './areas.ts';
 export * from './users.ts';
 export * from './sessions.ts';
+export * from './audit.ts';
+export * from './responsibilities.ts';
