@@ -31,6 +31,8 @@ export class ApiError extends Error {
     message: string,
     readonly statusCode: number,
     readonly url: string,
+    /** What the server added to the error: the current value on `CONFLICT`, the problems on `VALIDATION_FAILED`. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -122,6 +124,53 @@ export function observationsFileName(code: string, series?: string | null, exten
   return `indicator_${safe(code.replaceAll('.', '-'))}${series ? `_${safe(series)}` : ''}.${extension}`;
 }
 
+let csrfToken: string | null = null;
+
+/** Remembers the session's CSRF token (from `POST /auth/login` or `GET /auth/me`); null after sign-out. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** The CSRF token every state-changing request sends, for callers that build their own request (file uploads). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/**
+ * `GET` of any work-area route, unwrapping `{"data": …}`.
+ * @example await apiGet<Task[]>('/work/tasks')
+ * @throws ApiError.
+ */
+export function apiGet<T>(path: string, params: Record<string, string> = {}, options: CallOptions = {}): Promise<T> {
+  return getData<T>(path, params, options);
+}
+
+/**
+ * A state-changing request (`POST`, `PUT`, `PATCH`, `DELETE`) with a JSON body, the session cookie and the
+ * `X-CSRF-Token` header; answers the unwrapped `data` (undefined for 204).
+ * @example await apiSend<Submission>('POST', '/submissions/4/approve', { revision: 3 })
+ * @throws ApiError with the server's code (`CONFLICT`, `FORBIDDEN`, `VALIDATION_FAILED` …) and `details`.
+ */
+export async function apiSend<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
+  const search = options.lang ? `?lang=${encodeURIComponent(options.lang)}` : '';
+  const url = `${API_BASE}${path}${search}`;
+  const headers: Record<string, string> = { accept: 'application/json', 'x-csrf-token': csrfToken ?? 'none' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method, headers, body: body === undefined ? null : JSON.stringify(body), credentials: 'same-origin', signal: options.signal ?? null,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError('NETWORK', `the server could not be reached (${(e as Error).message})`, 0, url);
+  }
+  if (response.status === 204) return undefined as T;
+  const answer: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw errorFromBody(answer, response.status, url);
+  return (answer as { data: T }).data;
+}
+
 function observationParams(query: ObservationQuery): Record<string, string> {
   const params: Record<string, string> = {};
   for (const key of ['series', 'unit', 'area', 'from', 'to'] as const) {
@@ -163,11 +212,11 @@ async function getJson<T extends { data: unknown }>(
 }
 
 function errorFromBody(body: unknown, status: number, url: string): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown; statusCode?: unknown } } | undefined)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; statusCode?: unknown; details?: unknown } } | undefined)?.error;
   if (error && typeof error.code === 'string') {
     const message = typeof error.message === 'string' ? error.message : error.code;
     const statusCode = typeof error.statusCode === 'number' ? error.statusCode : status;
-    return new ApiError(error.code, message, statusCode, url);
+    return new ApiError(error.code, message, statusCode, url, error.details);
   }
   return new ApiError(status === 404 ? 'NOT_FOUND' : 'INTERNAL', `${url} answered HTTP ${status}`, status, url);
 }
