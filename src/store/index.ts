@@ -12,5 +12,6 @@ export * from './observation-queries.ts';
 export * from './areas.ts';
 export * from './users.ts';
 export * from './sessions.ts';
+export * from './login-throttle.ts';
 export * from './audit.ts';
 export * from './responsibilities.ts';

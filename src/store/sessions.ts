@@ -60,8 +60,24 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
-/** Ends every session of a user (password reset, disabling, role change). Returns how many were ended. */
-export async function deleteUserSessions(db: Db, userId: number): Promise<number> {
-  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+/** Ends the session a cookie token names, whether or not it is still valid (log-in discards the cookie it was sent). */
+export async function deleteSessionByToken(db: Db, token: string): Promise<void> {
+  await deleteSession(db, sessionId(token));
+}
+
+/**
+ * Ends every session of a user (password reset, disabling, role change), except the one with id `keep` (a user who
+ * changes their own password stays signed in where they did it). Returns how many were ended.
+ */
+export async function deleteUserSessions(db: Db, userId: number, keep?: string): Promise<number> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keep !== undefined) q = q.where('id', '<>', keep);
+  const result = await q.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Deletes sessions that expired before `now`; returns how many. */
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

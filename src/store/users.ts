@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { UserRole } from '../domain/index.ts';
 import type { Db } from './database.ts';
 
@@ -73,6 +74,71 @@ export async function countUsers(db: Db, role?: UserRole): Promise<number> {
   let q = db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'));
   if (role) q = q.where('role', '=', role);
   return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+/** Number of enabled users with a role (e.g. whether an admin would remain after a change). */
+export async function countEnabledUsers(db: Db, role: UserRole): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', role).where('disabled', '=', 0).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The organisation ids among `ids` that do not exist, in the order given: `missingOrganisations(db, ['BBS', 'X'])` → `['X']`. */
+export async function missingOrganisations(db: Db, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const found = await db.selectFrom('organisations').select('id').where('id', 'in', [...new Set(ids)]).execute();
+  const known = new Set(found.map((r) => r.id));
+  return ids.filter((id) => !known.has(id));
+}
+
+/** The fields of a user an admin may change; absent fields stay as they are (`email: null` clears it). */
+export interface UserPatch {
+  displayName?: string;
+  email?: string | null;
+  role?: UserRole;
+  disabled?: boolean;
+}
+
+/** Writes the given fields of a user and stamps `updated_at`. */
+export async function updateUserFields(trx: Db, userId: number, patch: UserPatch, now: string): Promise<void> {
+  await trx.updateTable('users').set({
+    ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
+    ...(patch.email !== undefined ? { email: patch.email } : {}),
+    ...(patch.role !== undefined ? { role: patch.role } : {}),
+    ...(patch.disabled !== undefined ? { disabled: patch.disabled ? 1 : 0 } : {}),
+    updated_at: now,
+  }).where('id', '=', userId).execute();
+}
+
+/**
+ * Stores a new password hash, sets whether the user must change it at next sign-in, and lifts any lock-out
+ * (failed log-ins back to 0).
+ */
+export async function setPasswordHash(trx: Db, userId: number, passwordHash: string, mustChange: boolean, now: string): Promise<void> {
+  await trx.updateTable('users').set({
+    password_hash: passwordHash, must_change_password: mustChange ? 1 : 0, failed_logins: 0, locked_until: null, updated_at: now,
+  }).where('id', '=', userId).execute();
+}
+
+/**
+ * Counts one failed log-in of a user in a single statement (so concurrent servers never lose a count). When the count
+ * reaches `maxFailures` the account is locked until `lockUntil` and the count starts again from 0.
+ * @returns the count after this failure, and whether this failure locked the account.
+ * @example await countLoginFailure(db, 7, 5, '2026-01-01T00:15:00.000Z') // { failedLogins: 1, locked: false }
+ */
+export async function countLoginFailure(trx: Db, userId: number, maxFailures: number, lockUntil: string): Promise<{ failedLogins: number; locked: boolean }> {
+  const reached = sql<boolean>`failed_logins + 1 >= ${maxFailures}`;
+  const row = await trx.updateTable('users').set({
+    failed_logins: sql<number>`case when ${reached} then 0 else failed_logins + 1 end`,
+    locked_until: sql<string | null>`case when ${reached} then ${lockUntil} else locked_until end`,
+  }).where('id', '=', userId).returning(['failed_logins', 'locked_until']).executeTakeFirstOrThrow();
+  return { failedLogins: row.failed_logins, locked: row.locked_until === lockUntil };
+}
+
+/** Clears a user's failed log-in count and lock (after a successful log-in, or an admin's unlock). */
+export async function clearLoginFailures(trx: Db, userId: number, now?: string): Promise<void> {
+  await trx.updateTable('users').set({ failed_logins: 0, locked_until: null, ...(now ? { updated_at: now } : {}) })
+    .where('id', '=', userId).execute();
 }
 
 async function organisationsOf(db: Db, userId: number): Promise<string[]> {
