@@ -11,6 +11,7 @@ import {
 import type { Config } from '../config.ts';
 import type { Store } from '../store/index.ts';
 import { areaRoutes } from './areas/routes.ts';
+import { authRoutes } from './auth/routes.ts';
 import { registerSessions } from './auth/session-hook.ts';
 import { ApiError, errorBody } from './errors.ts';
 import { goalRoutes } from './goals/routes.ts';
@@ -18,6 +19,7 @@ import { indicatorRoutes } from './indicators/routes.ts';
 import { observationRoutes } from './observations/routes.ts';
 import { reportingStatusRoutes } from './reporting-status/routes.ts';
 import { siteRoutes } from './site/routes.ts';
+import { userRoutes } from './users/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -78,6 +80,8 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(areaRoutes);
     await api.register(reportingStatusRoutes);
     // Work areas (sign-in, organisations, submissions, review, uploads, audit): one plugin per resource.
+    await api.register(authRoutes);
+    await api.register(userRoutes);
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));
