@@ -31,7 +31,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       username: request.body.username, password: request.body.password, ip: request.ip,
       ...(userAgent ? { userAgent } : {}), ...(previousToken ? { previousToken } : {}),
     }));
-    reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(request));
+    reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(request));
     return { data: { user: presentUser(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt } };
   });
 
@@ -45,7 +45,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         await recordAudit(trx, [{ at: new Date().toISOString(), userId: user.id, action: 'user.logout', entity: 'user', entityId: String(user.id) }]);
       });
     }
-    reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+    reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
     return reply.code(204).send();
   });
 
@@ -78,8 +78,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 };
 
-/** The session cookie's attributes: a browser-session cookie (the server decides expiry), sent only to this site. */
-function cookieOptions(request: FastifyRequest): { httpOnly: true; sameSite: 'strict'; path: '/'; secure: boolean } {
+/**
+ * The session cookie's attributes: http-only, SameSite=Strict, path `/`, Secure when the request came over HTTPS; no
+ * expiry of its own (a browser-session cookie: the server ends the session after 8 idle hours).
+ */
+export function sessionCookieOptions(request: Pick<FastifyRequest, 'protocol'>): { httpOnly: true; sameSite: 'strict'; path: '/'; secure: boolean } {
   return { httpOnly: true, sameSite: 'strict', path: '/', secure: request.protocol === 'https' };
 }
 
