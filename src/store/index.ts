@@ -15,3 +15,4 @@ export * from './sessions.ts';
 export * from './login-throttle.ts';
 export * from './audit.ts';
 export * from './responsibilities.ts';
+export * from './validation-rules.ts';

@@ -1,0 +1,61 @@
+import type { DraftChange, Observation, ValidationIssue } from '../../domain/index.ts';
+import { encodeDimensions, listValidationRules, openDraftChanges, publishedValues, type Db } from '../../store/index.ts';
+import { rulesInForce } from './built-in-rules.ts';
+import type { CheckedValue } from './checked-value.ts';
+import { checkValues } from './rule-kinds.ts';
+
+export { builtInRules, rulesInForce } from './built-in-rules.ts';
+export { isPercentUnit, type CheckContext, type CheckedValue, type RuleInForce } from './checked-value.ts';
+export { checkValues, ruleKind, RULE_KINDS, type RuleKindModule } from './rule-kinds.ts';
+
+/**
+ * Checks a draft's changes against the indicator's validation rules (its configured rules, or the built-in
+ * percentage range when it has none; every value must be a finite number). The values of the `upsert` changes are
+ * checked; they are compared with the published data of their series and areas with all the changes merged over it
+ * (a `delete` removes its published value), so `yoy_change` finds the previous period and `parts_sum` the other
+ * categories and the total in the draft or the published data. Issues come ordered by observation key, then kind.
+ * Used at submission and for uploads.
+ * @example await validateDraft(db, '3.2.1', [{ op: 'upsert', observation: { series: 'SH_DYN_MORT', value: 35.1, … } }])
+ * // [{ severity: 'warning', kind: 'yoy_change', key: 'SH_DYN_MORT|050|2021||PER_1000_LIVE_BIRTHS', message: 'value 35.1 for 2021 is …', … }]
+ */
+export async function validateDraft(db: Db, indicatorId: string, changes: DraftChange[]): Promise<ValidationIssue[]> {
+  const checked = changes.filter((c) => c.op === 'upsert').map((c) => checkedValue(c.observation));
+  return validateAgainst(db, indicatorId, changes, checked);
+}
+
+/**
+ * Checks values as a provider types them (they need not be numbers yet) against the indicator's rules, compared
+ * with the published data with the indicator's open draft and then the typed values merged over it.
+ */
+export async function validateTypedValues(db: Db, indicatorId: string, values: Omit<CheckedValue, 'key'>[]): Promise<ValidationIssue[]> {
+  const draft = await openDraftChanges(db, indicatorId);
+  return validateAgainst(db, indicatorId, draft, values.map((v) => ({ ...v, key: valueKey(v) })));
+}
+
+async function validateAgainst(db: Db, indicatorId: string, draft: DraftChange[], checked: CheckedValue[]): Promise<ValidationIssue[]> {
+  if (checked.length === 0) return [];
+  const series = [...new Set(checked.map((v) => v.series))];
+  const areas = [...new Set(checked.map((v) => v.area))];
+  const [configured, published] = await Promise.all([listValidationRules(db, indicatorId), publishedValues(db, series, areas)]);
+  const data = new Map<string, CheckedValue>();
+  for (const p of published) {
+    const value = { ...p, key: valueKey(p) };
+    data.set(value.key, value);
+  }
+  for (const change of draft) {
+    const value = checkedValue(change.observation);
+    if (change.op === 'delete') data.delete(value.key);
+    else data.set(value.key, value);
+  }
+  return checkValues(rulesInForce(indicatorId, configured), checked, { data: [...data.values()] });
+}
+
+function checkedValue(o: Observation): CheckedValue {
+  const value = { series: o.series, area: o.area, period: o.period, dimensions: o.dimensions, unit: o.unit, value: o.value };
+  return { ...value, key: valueKey(value) };
+}
+
+/** `series|area|period|dimensions|unit`, dimensions as stored (`|AGE=Y0T4|SEX=F|`), e.g. `SH_DYN_MORT|050|2021||PER_1000`. */
+function valueKey(v: Omit<CheckedValue, 'key' | 'value'>): string {
+  return `${v.series}|${v.area}|${v.period.label}|${encodeDimensions(v.dimensions)}|${v.unit}`;
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { TOTAL, type ValidationIssue } from '../../domain/index.ts';
+import {
+  appliesTo, dimensionsKey, issueAbout, mergedData, numberOf, rulesOfKind, tidy,
+  type CheckContext, type CheckedValue, type RuleInForce,
+} from './checked-value.ts';
+
+/**
+ * Params of a `parts_sum` rule: the dimension whose categories add up to its total `_T`, and how far the sum may be
+ * from the total (absolute, in the values' unit; 0 when not given). Fits counts (population by sex), not rates.
+ */
+export const params = z.strictObject({
+  dimension: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a dimension ID such as SEX or AGE').describe('dimension ID, e.g. SEX'),
+  tolerance: z.number().min(0).default(0).describe('largest allowed |sum of categories − total|, in the unit of the values'),
+});
+
+/**
+ * For each group of values equal in everything but the rule's dimension (series, area, period, unit and the other
+ * dimensions) that a checked value belongs to, checks that the categories add up to the total `_T` within the
+ * tolerance. A group is checked only when it has its total and every category of the dimension that the series has
+ * anywhere in the data (a group missing one is incomplete, not wrong) and all its values are numbers. The issue is
+ * about the total's key.
+ * @example Dhaka district 2022, persons: female 6833989 + male 7900053 + other 677 against a total of 14734701
+ * // "the SEX categories add up to 14734719 but the total is 14734701: a difference of 18, more than the tolerance 0 (rule 'parts_sum', error)"
+ */
+export function checkValues(rules: RuleInForce[], values: CheckedValue[], context: CheckContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const data = mergedData(values, context);
+  for (const rule of rulesOfKind(rules, 'parts_sum')) {
+    const { dimension, tolerance } = params.parse(rule.params);
+    const covered = data.filter((v) => appliesTo(rule, v) && v.dimensions[dimension] !== undefined);
+    const categories = categoriesBySeries(covered, dimension);
+    const groups = groupsOf(covered, dimension);
+    const touched = new Set(values.filter((v) => appliesTo(rule, v) && v.dimensions[dimension] !== undefined)
+      .map((v) => groupKey(v, dimension)));
+    for (const key of [...touched].sort()) {
+      const members = groups.get(key)!;
+      const total = members.find((v) => v.dimensions[dimension] === TOTAL);
+      const parts = members.filter((v) => v !== total);
+      const expected = categories.get(seriesKey(members[0]!)) ?? new Set<string>();
+      if (!total || expected.size === 0 || members.some((v) => numberOf(v.value) === null)) continue;
+      const present = new Set(parts.map((v) => v.dimensions[dimension]));
+      if ([...expected].some((c) => !present.has(c))) continue;
+      const totalValue = numberOf(total.value)!;
+      const sum = tidy(parts.reduce((s, v) => s + numberOf(v.value)!, 0));
+      const difference = tidy(Math.abs(sum - totalValue));
+      if (difference <= tolerance) continue;
+      issues.push(issueAbout(rule, total, `the ${dimension} categories add up to ${sum} but the total is ${totalValue}: `
+        + `a difference of ${difference}, more than the tolerance ${tolerance}`));
+    }
+  }
+  return issues;
+}
+
+/** Every non-total code of the dimension per series and unit, across all areas and periods. */
+function categoriesBySeries(values: CheckedValue[], dimension: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const v of values) {
+    const code = v.dimensions[dimension]!;
+    if (code === TOTAL) continue;
+    const codes = out.get(seriesKey(v)) ?? new Set<string>();
+    codes.add(code);
+    out.set(seriesKey(v), codes);
+  }
+  return out;
+}
+
+function groupsOf(values: CheckedValue[], dimension: string): Map<string, CheckedValue[]> {
+  const out = new Map<string, CheckedValue[]>();
+  for (const v of values) {
+    const key = groupKey(v, dimension);
+    const members = out.get(key);
+    if (members) members.push(v);
+    else out.set(key, [v]);
+  }
+  return out;
+}
+
+function seriesKey(v: CheckedValue): string {
+  return JSON.stringify([v.series, v.unit]);
+}
+
+function groupKey(v: CheckedValue, dimension: string): string {
+  return JSON.stringify([v.series, v.unit, v.area, v.period.label, dimensionsKey(v.dimensions, dimension)]);
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { ValidationIssue } from '../../domain/index.ts';
+import {
+  appliesTo, dimensionsKey, issueAbout, mergedData, numberOf, rulesOfKind, tidy,
+  type CheckContext, type CheckedValue, type RuleInForce,
+} from './checked-value.ts';
+
+/** Params of a `yoy_change` rule: the largest allowed change from the previous period, in percent of its value. */
+export const params = z.strictObject({
+  maxPercent: z.number().positive().describe('largest allowed |value − previous| / |previous| × 100'),
+});
+
+/**
+ * Checks each number against the previous period's value of the same series, area, dimensions and unit: the latest
+ * period of the same kind (years with years, quarters with quarters) starting before it, taken from the checked values
+ * or the context (the draft merged over the published data). An issue when |value − previous| / |previous| × 100 is
+ * above `maxPercent`. No previous period, a previous value of 0 or one that is not a number: nothing to compare.
+ * @example 3.2.1 under-five mortality, total: 35.1 in 2021 after 27.3 in 2020 with maxPercent 20
+ * // "value 35.1 for 2021 is 28.57% above 27.3 for 2020, more than the allowed change of 20% (rule 'yoy_change', warning)"
+ */
+export function checkValues(rules: RuleInForce[], values: CheckedValue[], context: CheckContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const yoyRules = rulesOfKind(rules, 'yoy_change');
+  if (yoyRules.length === 0) return issues;
+  const timelines = timelinesOf(mergedData(values, context));
+  for (const rule of yoyRules) {
+    const { maxPercent } = params.parse(rule.params);
+    for (const value of values) {
+      const n = numberOf(value.value);
+      if (n === null || !appliesTo(rule, value)) continue;
+      const previous = previousOf(value, timelines.get(timelineKey(value)) ?? []);
+      const p = previous ? numberOf(previous.value) : null;
+      if (!previous || p === null || p === 0) continue;
+      const percent = tidy((Math.abs(n - p) / Math.abs(p)) * 100);
+      if (percent <= maxPercent) continue;
+      issues.push(issueAbout(rule, value, `value ${n} for ${value.period.label} is ${Number(percent.toFixed(2))}% `
+        + `${n > p ? 'above' : 'below'} ${p} for ${previous.period.label}, more than the allowed change of ${maxPercent}%`));
+    }
+  }
+  return issues;
+}
+
+/** The latest value of the timeline whose period (of the same kind) starts before the value's. */
+function previousOf(value: CheckedValue, timeline: CheckedValue[]): CheckedValue | undefined {
+  let best: CheckedValue | undefined;
+  for (const v of timeline) {
+    if (v.period.kind !== value.period.kind || v.period.start >= value.period.start) continue;
+    if (!best || v.period.start > best.period.start || (v.period.start === best.period.start && v.period.end > best.period.end)) best = v;
+  }
+  return best;
+}
+
+function timelinesOf(values: CheckedValue[]): Map<string, CheckedValue[]> {
+  const out = new Map<string, CheckedValue[]>();
+  for (const v of values) {
+    const key = timelineKey(v);
+    const line = out.get(key);
+    if (line) line.push(v);
+    else out.set(key, [v]);
+  }
+  return out;
+}
+
+function timelineKey(v: CheckedValue): string {
+  return JSON.stringify([v.series, v.area, v.unit, dimensionsKey(v.dimensions)]);
+}
