@@ -120,19 +120,32 @@ export async function setPasswordHash(trx: Db, userId: number, passwordHash: str
   }).where('id', '=', userId).execute();
 }
 
+/** What one failed log-in did to an account: counted it, locked the account with it, or found it locked already. */
+export type LoginFailureOutcome =
+  | { kind: 'counted'; failedLogins: number }
+  | { kind: 'locked'; lockedUntil: string }
+  | { kind: 'already_locked'; lockedUntil: string };
+
 /**
- * Counts one failed log-in of a user in a single statement (so concurrent servers never lose a count). When the count
- * reaches `maxFailures` the account is locked until `lockUntil` and the count starts again from 0.
- * @returns the count after this failure, and whether this failure locked the account.
- * @example await countLoginFailure(db, 7, 5, '2026-01-01T00:15:00.000Z') // { failedLogins: 1, locked: false }
+ * Counts one failed log-in of a user, inside the caller's transaction. The increment is one statement on the user's
+ * row, so failures arriving at several servers at once are all counted: PostgreSQL makes a concurrent update wait for
+ * this transaction and re-checks its condition; SQLite runs one write transaction at a time. The failure that brings
+ * the count to `maxFailures` locks the account until `lockUntil` and sets the count back to 0; a failure while the
+ * account is locked (after `now`) changes nothing.
+ * @example await countLoginFailure(trx, 7, '2026-01-01T00:00:00.000Z', 5, '2026-01-01T00:15:00.000Z')
+ *   // { kind: 'counted', failedLogins: 1 }
  */
-export async function countLoginFailure(trx: Db, userId: number, maxFailures: number, lockUntil: string): Promise<{ failedLogins: number; locked: boolean }> {
-  const reached = sql<boolean>`failed_logins + 1 >= ${maxFailures}`;
-  const row = await trx.updateTable('users').set({
-    failed_logins: sql<number>`case when ${reached} then 0 else failed_logins + 1 end`,
-    locked_until: sql<string | null>`case when ${reached} then ${lockUntil} else locked_until end`,
-  }).where('id', '=', userId).returning(['failed_logins', 'locked_until']).executeTakeFirstOrThrow();
-  return { failedLogins: row.failed_logins, locked: row.locked_until === lockUntil };
+export async function countLoginFailure(trx: Db, userId: number, now: string, maxFailures: number, lockUntil: string): Promise<LoginFailureOutcome> {
+  const counted = await trx.updateTable('users').set({ failed_logins: sql<number>`failed_logins + 1` })
+    .where('id', '=', userId).where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .returning('failed_logins').executeTakeFirst();
+  if (!counted) {
+    const row = await trx.selectFrom('users').select('locked_until').where('id', '=', userId).executeTakeFirstOrThrow();
+    return { kind: 'already_locked', lockedUntil: row.locked_until ?? now };
+  }
+  if (counted.failed_logins < maxFailures) return { kind: 'counted', failedLogins: counted.failed_logins };
+  await trx.updateTable('users').set({ failed_logins: 0, locked_until: lockUntil }).where('id', '=', userId).execute();
+  return { kind: 'locked', lockedUntil: lockUntil };
 }
 
 /** Clears a user's failed log-in count and lock (after a successful log-in, or an admin's unlock). */

@@ -62,25 +62,24 @@ export async function logIn(db: Db, attempt: LoginAttempt, now = new Date()): Pr
 
   const matches = await verifyPassword(user?.passwordHash ?? await dummyHash(), attempt.password);
   if (!user || !matches || user.disabled) {
-    const lockedNow = await db.transaction().execute(async (trx) => {
+    const lockedUntil = await db.transaction().execute(async (trx) => {
       await countThrottleFailure(trx, key, at, windowOpenSince);
-      if (!user) {
-        await recordAudit(trx, [failureEvent(at, username.slice(0, 100), attempt.ip, 'unknown_user')]);
-        return false;
+      if (!user || matches) {
+        await recordAudit(trx, [failureEvent(at, user ? String(user.id) : username.slice(0, 100), attempt.ip, user ? 'disabled' : 'unknown_user')]);
+        return null;
       }
-      if (matches) {
-        await recordAudit(trx, [failureEvent(at, String(user.id), attempt.ip, 'disabled')]);
-        return false;
-      }
-      const count = await countLoginFailure(trx, user.id, MAX_ACCOUNT_FAILURES, lockEnd(now));
-      const events = [failureEvent(at, String(user.id), attempt.ip, 'wrong_password')];
-      if (count.locked) {
-        events.push({ at, userId: null, action: 'user.locked', entity: 'user', entityId: String(user.id), oldValue: { lockedUntil: user.lockedUntil }, newValue: { lockedUntil: lockEnd(now) }, comment: `${MAX_ACCOUNT_FAILURES} failed log-ins in a row` });
+      const outcome = await countLoginFailure(trx, user.id, at, MAX_ACCOUNT_FAILURES, lockEnd(now));
+      const events = [failureEvent(at, String(user.id), attempt.ip, outcome.kind === 'already_locked' ? 'locked' : 'wrong_password')];
+      if (outcome.kind === 'locked') {
+        events.push({
+          at, userId: null, action: 'user.locked', entity: 'user', entityId: String(user.id), oldValue: { lockedUntil: user.lockedUntil },
+          newValue: { lockedUntil: outcome.lockedUntil }, comment: `${MAX_ACCOUNT_FAILURES} failed log-ins in a row`,
+        });
       }
       await recordAudit(trx, events);
-      return count.locked;
+      return outcome.kind === 'counted' ? null : outcome.lockedUntil;
     });
-    if (lockedNow) throw locked(lockEnd(now));
+    if (lockedUntil !== null) throw locked(lockedUntil);
     if (user?.disabled && matches) throw new AccountError('BAD_CREDENTIALS', 'this account is disabled; ask an administrator');
     throw new AccountError('BAD_CREDENTIALS', BAD_CREDENTIALS_MESSAGE);
   }
