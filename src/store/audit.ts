@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from './database.ts';
 
 /**
@@ -17,9 +18,22 @@ export interface AuditEvent {
   comment?: string | null;
 }
 
-/** An audit event as stored, with its id and values parsed back from JSON. */
+/** An audit event as stored, with its id, values parsed back from JSON and the user's display name. */
 export interface StoredAuditEvent extends AuditEvent {
   id: number;
+  userName?: string | null;
+}
+
+/** Which audit events to list: exact fields, an action prefix (`observation.`), and paging. */
+export interface AuditFilter {
+  entity?: string;
+  entityId?: string;
+  submissionId?: number;
+  action?: string;
+  /** Keep actions starting with this text, e.g. `observation.` or `submission.`. */
+  actionPrefix?: string;
+  limit?: number;
+  offset?: number;
 }
 
 /** Appends audit events (call it in the transaction that makes the change, so both land or neither). */
@@ -34,20 +48,32 @@ export async function recordAudit(trx: Db, events: AuditEvent[]): Promise<void> 
   for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_events').values(rows.slice(i, i + 500)).execute();
 }
 
-/** Audit events filtered by entity, entity id, submission or action, oldest first. */
-export async function listAudit(
-  db: Db,
-  filter: { entity?: string; entityId?: string; submissionId?: number; action?: string; limit?: number; offset?: number } = {},
-): Promise<StoredAuditEvent[]> {
-  let q = db.selectFrom('audit_events').selectAll();
-  if (filter.entity) q = q.where('entity', '=', filter.entity);
-  if (filter.entityId) q = q.where('entity_id', '=', filter.entityId);
-  if (filter.submissionId !== undefined) q = q.where('submission_id', '=', filter.submissionId);
-  if (filter.action) q = q.where('action', '=', filter.action);
-  const rows = await q.orderBy('id').limit(filter.limit ?? 10_000).offset(filter.offset ?? 0).execute();
+/** Audit events filtered by entity, entity id, submission or action, oldest first, with the user's display name. */
+export async function listAudit(db: Db, filter: AuditFilter = {}): Promise<StoredAuditEvent[]> {
+  const rows = await filtered(db, filter).leftJoin('users', 'users.id', 'audit_events.user_id')
+    .selectAll('audit_events').select('users.display_name')
+    .orderBy('audit_events.id').limit(filter.limit ?? 10_000).offset(filter.offset ?? 0).execute();
   return rows.map((r) => ({
-    id: r.id, at: r.at, userId: r.user_id, action: r.action, entity: r.entity, entityId: r.entity_id,
+    id: r.id, at: r.at, userId: r.user_id, userName: r.display_name ?? null, action: r.action, entity: r.entity, entityId: r.entity_id,
     submissionId: r.submission_id, oldValue: r.old_value === null ? null : JSON.parse(r.old_value),
     newValue: r.new_value === null ? null : JSON.parse(r.new_value), comment: r.comment,
   }));
+}
+
+/** How many audit events a filter selects (paging ignored). */
+export async function countAudit(db: Db, filter: AuditFilter = {}): Promise<number> {
+  const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+function filtered(db: Db, filter: AuditFilter) {
+  let q = db.selectFrom('audit_events');
+  if (filter.entity) q = q.where('audit_events.entity', '=', filter.entity);
+  if (filter.entityId) q = q.where('audit_events.entity_id', '=', filter.entityId);
+  if (filter.submissionId !== undefined) q = q.where('audit_events.submission_id', '=', filter.submissionId);
+  if (filter.action) q = q.where('audit_events.action', '=', filter.action);
+  if (filter.actionPrefix) {
+    q = q.where(sql<string>`substr(audit_events.action, 1, ${sql.lit(filter.actionPrefix.length)})`, '=', filter.actionPrefix);
+  }
+  return q;
 }

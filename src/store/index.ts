@@ -16,3 +16,8 @@ export * from './login-throttle.ts';
 export * from './audit.ts';
 export * from './responsibilities.ts';
 export * from './validation-rules.ts';
+export * from './observation-history.ts';
+export * from './submissions.ts';
+export * from './submission-changes.ts';
+export * from './period-locks.ts';
+export * from './notifications.ts';

@@ -1,6 +1,9 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
+import type { TimePeriod, TimePeriodKind } from '../domain/index.ts';
 import type { Db } from './database.ts';
 import { decodeDimensions, dimensionLikePattern } from './dimension-key.ts';
+import { publishedAt } from './observation-history.ts';
+import { attributesOf, observationKey } from './observations.ts';
 import type { Database } from './schema.ts';
 
 /** A selection of an indicator's observations. Every field is optional except `indicatorId`. */
@@ -15,6 +18,8 @@ export interface ObservationFilter {
   from?: string;
   /** ISO date; keeps periods starting on or before it. */
   to?: string;
+  /** ISO 8601 UTC moment: the data as published then (current and history rows; see publishedAt). */
+  asOf?: string;
 }
 
 /** An observation as read back, with its dimensions decoded. */
@@ -38,7 +43,10 @@ export interface ObservationRecord {
 type ObsQuery = SelectQueryBuilder<Database, 'observations', object>;
 
 function filtered(db: Db, f: ObservationFilter): ObsQuery {
-  let q = db.selectFrom('observations')
+  const from = f.asOf === undefined
+    ? db.selectFrom('observations')
+    : db.selectFrom(publishedAt(db, f.asOf).as('observations')) as unknown as SelectQueryBuilder<Database, 'observations', object>;
+  let q = from
     .where('series_code', 'in', db.selectFrom('series_indicators').select('series_code').where('indicator_id', '=', f.indicatorId)) as ObsQuery;
   if (f.series !== undefined) q = q.where('series_code', '=', f.series);
   if (f.unit !== undefined) q = q.where('unit', '=', f.unit);
@@ -95,9 +103,9 @@ export interface SeriesFacets {
   observationCount: number;
 }
 
-/** Facets of every series linked to an indicator, by series code. */
-export async function seriesFacets(db: Db, indicatorId: string): Promise<Map<string, SeriesFacets>> {
-  const rows = await filtered(db, { indicatorId })
+/** Facets of every series linked to an indicator, by series code; as published at `asOf` when given. */
+export async function seriesFacets(db: Db, indicatorId: string, asOf?: string): Promise<Map<string, SeriesFacets>> {
+  const rows = await filtered(db, { indicatorId, asOf })
     .select(['series_code', 'unit', 'area_code', 'dimensions', sql<number>`count(*)`.as('n')])
     .groupBy(['series_code', 'unit', 'area_code', 'dimensions'])
     .execute();
@@ -168,4 +176,76 @@ export async function seriesHeadlines(db: Db, indicatorIds: string[], area: stri
     out.set(id, [...(out.get(id) ?? []), headline]);
   }
   return out;
+}
+
+/** A current observation with its id, source and key, as the workflow compares drafts with it. */
+export interface PublishedObservation {
+  id: number;
+  sourceId: number;
+  /** See observationKey. */
+  key: string;
+  series: string;
+  area: string;
+  period: TimePeriod;
+  dimensions: Record<string, string>;
+  unit: string;
+  unitMult: number | null;
+  value: number;
+  attributes: Record<string, string>;
+  validFrom: string;
+}
+
+/**
+ * The current observation of each key (see observationKey), by key. When several sources hold a key, the one stored
+ * first (lowest id) answers.
+ */
+export async function publishedByKeys(db: Db, keys: { series: string; area: string; timePeriod: string; dimensions: Record<string, string> | string; unit: string }[]): Promise<Map<string, PublishedObservation>> {
+  const out = new Map<string, PublishedObservation>();
+  if (keys.length === 0) return out;
+  const wanted = new Set(keys.map(observationKey));
+  const series = [...new Set(keys.map((k) => k.series))];
+  const periods = [...new Set(keys.map((k) => k.timePeriod))];
+  for (let i = 0; i < periods.length; i += 400) {
+    const rows = await db.selectFrom('observations').selectAll().where('series_code', 'in', series)
+      .where('time_period', 'in', periods.slice(i, i + 400)).orderBy('id').execute();
+    for (const r of rows) {
+      const p = toPublished(r);
+      if (wanted.has(p.key) && !out.has(p.key)) out.set(p.key, p);
+    }
+  }
+  return out;
+}
+
+/** Every current observation of a series (and unit), in stored order. */
+export async function publishedOfSeries(db: Db, series: string, unit?: string): Promise<PublishedObservation[]> {
+  let q = db.selectFrom('observations').selectAll().where('series_code', '=', series);
+  if (unit !== undefined) q = q.where('unit', '=', unit);
+  return (await q.orderBy('id').execute()).map(toPublished);
+}
+
+/** The latest period (by end date, then start) with data of each indicator, by indicator id. */
+export async function latestPeriods(db: Db, indicatorIds: string[]): Promise<Map<string, TimePeriod>> {
+  const out = new Map<string, TimePeriod>();
+  if (indicatorIds.length === 0) return out;
+  const rows = await db.selectFrom('observations as o').innerJoin('series_indicators as si', 'si.series_code', 'o.series_code')
+    .select(['si.indicator_id', 'o.time_period', 'o.period_kind', 'o.period_start', 'o.period_end'])
+    .where('si.indicator_id', 'in', indicatorIds)
+    .groupBy(['si.indicator_id', 'o.time_period', 'o.period_kind', 'o.period_start', 'o.period_end']).execute();
+  for (const r of rows) {
+    const current = out.get(r.indicator_id);
+    if (current && (current.end > r.period_end || (current.end === r.period_end && current.start >= r.period_start))) continue;
+    out.set(r.indicator_id, { kind: r.period_kind as TimePeriodKind, label: r.time_period, start: r.period_start, end: r.period_end });
+  }
+  return out;
+}
+
+function toPublished(r: Omit<Database['observations'], 'id' | 'valid_from'> & { id: number; valid_from: string }): PublishedObservation {
+  return {
+    id: r.id, sourceId: r.source_id,
+    key: observationKey({ series: r.series_code, area: r.area_code, timePeriod: r.time_period, dimensions: r.dimensions, unit: r.unit }),
+    series: r.series_code, area: r.area_code,
+    period: { kind: r.period_kind as TimePeriodKind, label: r.time_period, start: r.period_start, end: r.period_end },
+    dimensions: decodeDimensions(r.dimensions), unit: r.unit, unitMult: r.unit_mult, value: Number(r.value), attributes: attributesOf(r),
+    validFrom: r.valid_from,
+  };
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { type Observation } from '../domain/index.ts';
 import type { Db, Store } from './database.ts';
 import { encodeDimensions } from './dimension-key.ts';
+import { moveSourceToHistory } from './observation-history.ts';
 import type { Database } from './schema.ts';
 
 type ObservationRow = Omit<Database['observations'], 'id' | 'valid_from'>;
@@ -31,6 +32,40 @@ export function observationValues(o: Observation, sourceId: number): unknown[] {
   ];
 }
 
+/**
+ * The identity of an observation across sources, drafts and history: series, area, period label, dimension key
+ * (see encodeDimensions) and unit, joined by `|`. Dimensions may be given as an object or as their stored key.
+ * @example observationKey({ series: 'SH_DYN_MORT', area: '050', timePeriod: '2021', dimensions: {}, unit: 'PER_1000' })
+ * // 'SH_DYN_MORT|050|2021||PER_1000'
+ */
+export function observationKey(k: { series: string; area: string; timePeriod: string; dimensions: Record<string, string> | string; unit: string }): string {
+  const dims = typeof k.dimensions === 'string' ? k.dimensions : encodeDimensions(k.dimensions);
+  return `${k.series}|${k.area}|${k.timePeriod}|${dims}|${k.unit}`;
+}
+
+/**
+ * All attributes of a stored row as one object: OBS_STATUS, NATURE and COMMENT_OBS from their columns plus the JSON
+ * `attributes` column. Inverse of the split in {@link observationValues}.
+ * @example attributesOf({ obs_status: 'A', nature: null, comment: null, attributes: '{"SOURCE_DETAIL":"MICS"}' })
+ * // { OBS_STATUS: 'A', SOURCE_DETAIL: 'MICS' }
+ */
+export function attributesOf(row: { obs_status: string | null; nature: string | null; comment: string | null; attributes: string | null }): Record<string, string> {
+  const out: Record<string, string> = row.attributes ? { ...(JSON.parse(row.attributes) as Record<string, string>) } : {};
+  if (row.obs_status !== null) out.OBS_STATUS = row.obs_status;
+  if (row.nature !== null) out.NATURE = row.nature;
+  if (row.comment !== null) out.COMMENT_OBS = row.comment;
+  return out;
+}
+
+/** The attribute columns of a row for an attribute object (OBS_STATUS, NATURE, COMMENT_OBS apart, the rest as JSON). */
+export function attributeColumns(a: Record<string, string>): { obs_status: string | null; nature: string | null; comment: string | null; attributes: string | null } {
+  let rest: Record<string, string> | null = null;
+  for (const key of Object.keys(a).sort()) {
+    if (key !== 'OBS_STATUS' && key !== 'NATURE' && key !== 'COMMENT_OBS') (rest ??= {})[key] = a[key]!;
+  }
+  return { obs_status: a.OBS_STATUS ?? null, nature: a.NATURE ?? null, comment: a.COMMENT_OBS ?? null, attributes: rest ? JSON.stringify(rest) : null };
+}
+
 /** A domain observation as a table row (see {@link observationValues}). */
 export function toObservationRow(o: Observation, sourceId: number): ObservationRow {
   const values = observationValues(o, sourceId);
@@ -39,17 +74,19 @@ export function toObservationRow(o: Observation, sourceId: number): ObservationR
 
 /**
  * Inserts observations of one data source. Call it inside the import's transaction (`trx`); on SQLite it uses one
- * prepared statement on the same connection, on PostgreSQL multi-row INSERTs of {@link BATCH} rows.
+ * prepared statement on the same connection, on PostgreSQL multi-row INSERTs of {@link BATCH} rows. Each row is
+ * published from its source's `imported_at` (`valid_from`), so the published history stays exact across re-imports.
  * @throws the database error for a duplicate key (same series, area, period, dimensions, unit and source).
  */
 export async function insertObservations(store: Store, trx: Db, sourceId: number, observations: Observation[]): Promise<void> {
   if (observations.length === 0) return;
+  const validFrom = await importedAt(trx, sourceId);
   if (store.sqlite) {
     const statement = preparedInsert(store.sqlite);
-    for (const o of observations) statement.run(observationValues(o, sourceId));
+    for (const o of observations) statement.run([...observationValues(o, sourceId), validFrom]);
     return;
   }
-  const rows = observations.map((o) => toObservationRow(o, sourceId));
+  const rows = observations.map((o) => ({ ...toObservationRow(o, sourceId), valid_from: validFrom }));
   for (let i = 0; i < rows.length; i += BATCH) {
     await trx.insertInto('observations').values(rows.slice(i, i + BATCH)).execute();
   }
@@ -62,14 +99,25 @@ const statements = new WeakMap<object, InsertStatement>();
 function preparedInsert(sqlite: NonNullable<Store['sqlite']>): InsertStatement {
   let statement = statements.get(sqlite);
   if (!statement) {
-    statement = sqlite.prepare(`INSERT INTO observations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`) as InsertStatement;
+    statement = sqlite.prepare(`INSERT INTO observations (${COLUMNS.join(', ')}, valid_from) VALUES (${COLUMNS.map(() => '?').join(', ')}, ?)`) as InsertStatement;
     statements.set(sqlite, statement);
   }
   return statement;
 }
 
-/** Removes every observation of one data source (before it is imported again). Returns how many were removed. */
+/** The moment a source was (last) imported: one indexed read per call (a call carries hundreds of rows). */
+async function importedAt(trx: Db, sourceId: number): Promise<string> {
+  const row = await trx.selectFrom('data_sources').select('imported_at').where('id', '=', sourceId).executeTakeFirst();
+  return row?.imported_at ?? '';
+}
+
+/**
+ * Removes every observation of one data source (before it is imported again), first moving them to the published
+ * history with `valid_to` = the source's new `imported_at` (one INSERT … SELECT). Call it after upsertSource.
+ * Returns how many were removed.
+ */
 export async function deleteSourceObservations(trx: Db, sourceId: number): Promise<number> {
+  await moveSourceToHistory(trx, sourceId);
   const result = await trx.deleteFrom('observations').where('source_id', '=', sourceId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

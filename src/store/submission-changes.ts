@@ -1,0 +1,143 @@
+import type { DraftChange, TimePeriod, TimePeriodKind } from '../domain/index.ts';
+import type { Db } from './database.ts';
+import { decodeDimensions, encodeDimensions } from './dimension-key.ts';
+import { attributeColumns, attributesOf, observationKey } from './observations.ts';
+import type { Database } from './schema.ts';
+
+/**
+ * A draft's proposed change to one observation key, as stored. `op: 'upsert'` sets `value` and `attributes`;
+ * `op: 'delete'` removes the published observation (its `value` is the one being removed). Example:
+ * `{ id: 31, op: 'upsert', key: 'SH_DYN_MORT|050|2022||PER_1000_LIVE_BIRTHS', value: 26.1, revision: 2, … }`.
+ */
+export interface DraftChangeRecord {
+  id: number;
+  submissionId: number;
+  op: 'upsert' | 'delete';
+  /** The published observation it changes when the change was saved, null for a new one. */
+  observationId: number | null;
+  key: string;
+  series: string;
+  area: string;
+  period: TimePeriod;
+  dimensions: Record<string, string>;
+  unit: string;
+  unitMult: number | null;
+  value: number | null;
+  attributes: Record<string, string>;
+  warningComment: string | null;
+  revision: number;
+  updatedBy: number;
+  updatedAt: string;
+}
+
+/** What a save writes for one key (the revision is managed by the store). */
+export interface DraftChangeInput {
+  op: 'upsert' | 'delete';
+  observationId: number | null;
+  change: DraftChange;
+}
+
+/** The changes of a submission, optionally of one series and unit, in key order. */
+export async function listDraftChanges(db: Db, submissionId: number, filter: { series?: string; unit?: string } = {}): Promise<DraftChangeRecord[]> {
+  let q = db.selectFrom('submission_changes').selectAll().where('submission_id', '=', submissionId);
+  if (filter.series !== undefined) q = q.where('series_code', '=', filter.series);
+  if (filter.unit !== undefined) q = q.where('unit', '=', filter.unit);
+  const rows = await q.orderBy('series_code').orderBy('area_code').orderBy('dimensions').orderBy('unit').orderBy('period_start')
+    .orderBy('time_period').execute();
+  return rows.map(toRecord);
+}
+
+/** The submission's changes for the given observation keys (see observationKey), by key. */
+export async function draftChangesByKey(db: Db, submissionId: number, keys: KeyParts[]): Promise<Map<string, DraftChangeRecord>> {
+  const out = new Map<string, DraftChangeRecord>();
+  if (keys.length === 0) return out;
+  const wanted = new Set(keys.map(observationKey));
+  const series = [...new Set(keys.map((k) => k.series))];
+  const periods = [...new Set(keys.map((k) => k.timePeriod))];
+  for (let i = 0; i < periods.length; i += 400) {
+    const rows = await db.selectFrom('submission_changes').selectAll().where('submission_id', '=', submissionId)
+      .where('series_code', 'in', series).where('time_period', 'in', periods.slice(i, i + 400)).execute();
+    for (const r of rows) {
+      const record = toRecord(r);
+      if (wanted.has(record.key)) out.set(record.key, record);
+    }
+  }
+  return out;
+}
+
+/** One change by id within a submission, or undefined. */
+export async function findDraftChange(db: Db, submissionId: number, id: number): Promise<DraftChangeRecord | undefined> {
+  const row = await db.selectFrom('submission_changes').selectAll().where('submission_id', '=', submissionId).where('id', '=', id)
+    .executeTakeFirst();
+  return row ? toRecord(row) : undefined;
+}
+
+/** Inserts a change at revision 1; returns its id. */
+export async function insertDraftChange(trx: Db, submissionId: number, input: DraftChangeInput, by: { userId: number; now: string }): Promise<number> {
+  const row = await trx.insertInto('submission_changes')
+    .values({ submission_id: submissionId, ...columns(input), revision: 1, updated_by: by.userId, updated_at: by.now })
+    .returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Rewrites a change and bumps its revision; false when its revision is no longer `expectedRevision`. */
+export async function updateDraftChange(trx: Db, id: number, expectedRevision: number, input: DraftChangeInput, by: { userId: number; now: string }): Promise<boolean> {
+  const result = await trx.updateTable('submission_changes')
+    .set({ ...columns(input), revision: expectedRevision + 1, updated_by: by.userId, updated_at: by.now })
+    .where('id', '=', id).where('revision', '=', expectedRevision).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Removes a change; false when it is gone or its revision is no longer `expectedRevision`. */
+export async function deleteDraftChange(trx: Db, id: number, expectedRevision: number): Promise<boolean> {
+  const result = await trx.deleteFrom('submission_changes').where('id', '=', id).where('revision', '=', expectedRevision).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+/**
+ * A stored change as the domain's DraftChange (for validation). A delete stores no value: pass the published value it
+ * removes as `removedValue` (NaN when unknown).
+ */
+export function toDraftChange(r: DraftChangeRecord, removedValue?: number): DraftChange {
+  return {
+    op: r.op,
+    observation: {
+      series: r.series, area: r.area, period: r.period, dimensions: r.dimensions, value: r.value ?? removedValue ?? Number.NaN, unit: r.unit,
+      unitMult: r.unitMult, attributes: r.attributes,
+    },
+    warningComment: r.warningComment,
+  };
+}
+
+/** The parts of an observation key. */
+export interface KeyParts {
+  series: string;
+  area: string;
+  timePeriod: string;
+  dimensions: Record<string, string> | string;
+  unit: string;
+}
+
+function columns(input: DraftChangeInput): Omit<Database['submission_changes'], 'id' | 'submission_id' | 'revision' | 'updated_by' | 'updated_at'> {
+  const o = input.change.observation;
+  return {
+    op: input.op, observation_id: input.observationId, series_code: o.series, area_code: o.area, time_period: o.period.label,
+    period_kind: o.period.kind, period_start: o.period.start, period_end: o.period.end, dimensions: encodeDimensions(o.dimensions),
+    unit: o.unit, unit_mult: o.unitMult, value: input.op === 'delete' ? null : o.value, ...attributeColumns(o.attributes),
+    warning_comment: input.change.warningComment ?? null,
+  };
+}
+
+type ChangeRow = Omit<Database['submission_changes'], 'id' | 'revision'> & { id: number; revision: number };
+
+function toRecord(r: ChangeRow): DraftChangeRecord {
+  return {
+    id: r.id, submissionId: r.submission_id, op: r.op as 'upsert' | 'delete', observationId: r.observation_id,
+    key: observationKey({ series: r.series_code, area: r.area_code, timePeriod: r.time_period, dimensions: r.dimensions, unit: r.unit }),
+    series: r.series_code, area: r.area_code,
+    period: { kind: r.period_kind as TimePeriodKind, label: r.time_period, start: r.period_start, end: r.period_end },
+    dimensions: decodeDimensions(r.dimensions), unit: r.unit, unitMult: r.unit_mult,
+    value: r.value === null ? null : Number(r.value), attributes: attributesOf(r), warningComment: r.warning_comment,
+    revision: r.revision, updatedBy: r.updated_by, updatedAt: r.updated_at,
+  };
+}
