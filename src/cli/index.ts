@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
 import { registerServe } from './serve.ts';
+import { registerUser } from './user.ts';
 
 /**
  * `sdg-tracker <command>`: one file per command in this folder, each exporting `register<Name>(program)`.
@@ -16,6 +17,7 @@ const program = new Command('sdg-tracker')
 registerInit(program);
 registerImport(program);
 registerServe(program);
+registerUser(program);
 
 try {
   await program.parseAsync(process.argv);
