@@ -139,6 +139,7 @@ async function readNewPassword(fromStdin: boolean): Promise<string> {
 /** Asks on stderr and reads one line from the terminal without showing it (Enter ends, Backspace deletes, Ctrl-C stops). */
 function promptHidden(question: string): Promise<string> {
   const input = process.stdin;
+  input.setRawMode(true);
   process.stderr.write(question);
   return new Promise((resolve, reject) => {
     let value = '';
@@ -158,7 +159,6 @@ function promptHidden(question: string): Promise<string> {
         else if (ch >= ' ') value += ch;
       }
     };
-    input.setRawMode(true);
     input.setEncoding('utf8');
     input.on('data', onData);
     input.resume();
