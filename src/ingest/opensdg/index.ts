@@ -3,3 +3,4 @@
  * configuration and metadata, in the legacy or the modern layout. See importOpenSdg.
  */
 export { importOpenSdg, type OpenSdgImportOptions, type OpenSdgProgress } from './import-opensdg.ts';
+export { openSdgRowReader, type OpenSdgUploadContext } from './upload-rows.ts';

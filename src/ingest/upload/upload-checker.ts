@@ -1,0 +1,138 @@
+import { TOTAL, type Observation } from '../../domain/index.ts';
+import { matchKey } from './match-key.ts';
+import type { UploadContext } from './upload-context.ts';
+import type { CellProblem, ReadRow, UploadColumns, UploadedObservation, UploadIssue } from './upload-row.ts';
+
+/** Dimensions that describe the data flow rather than a breakdown: kept only when the series uses them. */
+const FLOW_DIMENSIONS = new Set(['FREQ', 'REPORTING_TYPE']);
+/** Codes named in an "unknown code" message before it says how many more there are. */
+const CODES_SHOWN = 12;
+
+/**
+ * Holds each row a reader mapped against the indicator and gathers every problem, each with file, sheet, row, column
+ * and reason:
+ * - `other series`: the series belongs to another indicator, or to none; a file without a series column is for the
+ *   indicator's only series (a file-level problem when it has several);
+ * - `unknown area`: the area is no stored reference area under any of its codes;
+ * - `unknown code`: a breakdown code is neither in the dimension's SDMX code list nor used by the indicator's data
+ *   (a national breakdown the indicator does not have is `unknown dimension`);
+ * - `duplicate`: the same series, area, period, breakdown and unit as an earlier row (totals `_T` and absent
+ *   dimensions count as the same; see matchKey).
+ * {@link finish} then drops from each observation the dimensions its series does not use when they are at `_T` (and
+ * FREQ, REPORTING_TYPE), so a template's blank column, or SDMX-CSV's full set of DSD dimensions, gives the same
+ * observation as the stored one.
+ */
+export class UploadChecker {
+  readonly issues: UploadIssue[] = [];
+  private readonly rows: UploadedObservation[] = [];
+  private readonly firstRow = new Map<string, number>();
+  private readonly onlySeries: string | null;
+  private seriesProblem: string | null = null;
+  private readonly indicatorCodes = new Map<string, Set<string>>();
+  private readonly fileCodes = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly context: UploadContext,
+    private readonly columns: UploadColumns,
+    private readonly where: { file: string; sheet: string | null },
+  ) {
+    this.onlySeries = context.series.size === 1 ? [...context.series.keys()][0]! : null;
+    for (const dimensions of context.series.values()) {
+      for (const [id, codes] of dimensions) {
+        const all = this.indicatorCodes.get(id) ?? new Set<string>();
+        for (const c of codes) all.add(c);
+        this.indicatorCodes.set(id, all);
+      }
+    }
+  }
+
+  /** Records a problem of the file or of one row. */
+  problem(row: number, p: CellProblem, severity: UploadIssue['severity'] = 'error'): void {
+    this.issues.push({ severity, file: this.where.file, sheet: this.where.sheet, row, column: p.column, reason: p.reason });
+  }
+
+  /** Checks one mapped row (or records the reader's problems with it). */
+  add(row: number, read: ReadRow | { problems: CellProblem[] }): void {
+    if ('problems' in read) {
+      for (const p of read.problems) this.problem(row, p);
+      return;
+    }
+    const given = read.observation;
+    const problems: CellProblem[] = [];
+    const series = this.seriesOf(given.series, problems);
+    const area = this.context.resolveArea(given.area);
+    if (area === undefined) {
+      problems.push({ column: this.columns.area ?? '', reason: `unknown area: "${given.area}" is not a reference area code` });
+    }
+    for (const [id, code] of Object.entries(given.dimensions)) {
+      if (FLOW_DIMENSIONS.has(id) && !this.indicatorCodes.has(id)) continue;
+      const reason = code === TOTAL ? null : this.codeProblem(series, id, code);
+      if (reason) problems.push({ column: this.columns.dimensions.get(id) ?? id, reason });
+    }
+    if (series === null || area === undefined || problems.length > 0) {
+      for (const p of problems) this.problem(row, p);
+      return;
+    }
+    const observation: Observation = { ...given, series, area };
+    const key = matchKey(observation);
+    const earlier = this.firstRow.get(key);
+    if (earlier !== undefined) {
+      this.problem(row, { column: '', reason: `duplicate: same series, area, period, breakdown and unit as row ${earlier}` });
+      return;
+    }
+    this.firstRow.set(key, row);
+    for (const [id, code] of Object.entries(observation.dimensions)) {
+      if (code !== TOTAL) this.noteFileDimension(series, id);
+    }
+    this.rows.push({ row, observation });
+  }
+
+  /** The checked observations, each with only the dimensions its series uses (see the class description). */
+  finish(): UploadedObservation[] {
+    return this.rows.map(({ row, observation }) => {
+      const used = this.context.series.get(observation.series);
+      const dimensions: Record<string, string> = {};
+      for (const [id, code] of Object.entries(observation.dimensions)) {
+        const uses = used?.has(id) || (!FLOW_DIMENSIONS.has(id) && this.fileCodes.get(observation.series)?.has(id));
+        if (uses) dimensions[id] = code;
+      }
+      return { row, observation: { ...observation, dimensions } };
+    });
+  }
+
+  private seriesOf(code: string, problems: CellProblem[]): string | null {
+    if (this.context.series.has(code)) return code;
+    const column = this.columns.series;
+    if (column === null) {
+      if (this.onlySeries) return this.onlySeries;
+      if (this.seriesProblem === null) {
+        this.seriesProblem = `missing column: the file has no series column and indicator ${this.context.indicatorId} has several series (${[...this.context.series.keys()].sort().join(', ')})`;
+        this.problem(0, { column: '', reason: this.seriesProblem });
+      }
+      return null;
+    }
+    const others = this.context.seriesIndicators.get(code)?.filter((i) => i !== this.context.indicatorId) ?? [];
+    const reason = others.length > 0
+      ? `other series: "${code}" is a series of indicator ${others.join(', ')}, not of ${this.context.indicatorId}`
+      : `other series: "${code}" is not a series of indicator ${this.context.indicatorId} (its series: ${[...this.context.series.keys()].sort().join(', ') || 'none'})`;
+    problems.push({ column, reason });
+    return null;
+  }
+
+  private codeProblem(series: string | null, id: string, code: string): string | null {
+    if (series !== null && this.context.series.get(series)?.get(id)?.has(code)) return null;
+    if (this.indicatorCodes.get(id)?.has(code) || this.context.codeLists.get(id)?.has(code)) return null;
+    const used = [...(this.indicatorCodes.get(id) ?? [])].sort();
+    const listed = [...(this.context.codeLists.get(id) ?? [])].filter((c) => !used.includes(c)).sort();
+    const shown = [...used, ...listed];
+    if (shown.length === 0) return `unknown dimension: indicator ${this.context.indicatorId} has no breakdown "${id}" (value "${code}")`;
+    const more = shown.length > CODES_SHOWN ? `, … ${shown.length - CODES_SHOWN} more` : '';
+    return `unknown code: "${code}" is not a code of ${id} (codes: ${shown.slice(0, CODES_SHOWN).join(', ')}${more})`;
+  }
+
+  private noteFileDimension(series: string, id: string): void {
+    const ids = this.fileCodes.get(series) ?? new Set<string>();
+    ids.add(id);
+    this.fileCodes.set(series, ids);
+  }
+}
