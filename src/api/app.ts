@@ -20,6 +20,7 @@ import { observationRoutes } from './observations/routes.ts';
 import { reportingStatusRoutes } from './reporting-status/routes.ts';
 import { siteRoutes } from './site/routes.ts';
 import { userRoutes } from './users/routes.ts';
+import { validationRuleRoutes } from './validation-rules/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -82,6 +83,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     // Work areas (sign-in, organisations, submissions, review, uploads, audit): one plugin per resource.
     await api.register(authRoutes);
     await api.register(userRoutes);
+    await api.register(validationRuleRoutes);
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));

@@ -159,6 +159,23 @@ export async function activeUsersWithRole(db: Db, roles: string[]): Promise<numb
   return rows.map((r) => r.id);
 }
 
+/** When and by whom approved submissions were re-opened (their `submission.reopen` audit event), by submission id. */
+export async function reopenedSubmissions(db: Db, ids: number[]): Promise<Map<number, { at: string; by: number | null; comment: string | null }>> {
+  const out = new Map<number, { at: string; by: number | null; comment: string | null }>();
+  if (ids.length === 0) return out;
+  const rows = await db.selectFrom('audit_events').select(['submission_id', 'at', 'user_id', 'comment'])
+    .where('action', '=', 'submission.reopen').where('submission_id', 'in', [...new Set(ids)]).orderBy('id').execute();
+  for (const r of rows) if (r.submission_id !== null) out.set(r.submission_id, { at: r.at, by: r.user_id, comment: r.comment });
+  return out;
+}
+
+/** Names of organisations by id. */
+export async function organisationNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 type SubmissionRow = Omit<Database['submissions'], 'id' | 'revision'> & { id: number; revision: number };
 
 function toSubmission(r: SubmissionRow): Submission {

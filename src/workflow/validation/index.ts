@@ -7,6 +7,7 @@ import { checkValues } from './rule-kinds.ts';
 export { builtInRules, rulesInForce } from './built-in-rules.ts';
 export { isPercentUnit, type CheckContext, type CheckedValue, type RuleInForce } from './checked-value.ts';
 export { checkValues, ruleKind, RULE_KINDS, type RuleKindModule } from './rule-kinds.ts';
+export { createRule, deleteRule, updateRule } from './rule-admin.ts';
 
 /**
  * Checks a draft's changes against the indicator's validation rules (its configured rules, or the built-in

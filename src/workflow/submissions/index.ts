@@ -1,0 +1,10 @@
+/**
+ * The data workflow of one indicator's submission: open a draft, save values (with conflict detection), submit,
+ * approve (publish and lock), return, re-open, discard; the read models the work pages show.
+ */
+export { allowedActions, transition, TRANSITIONS, SUBMISSION_ACTIONS, type Actor, type SubmissionAction, type WorkflowState } from './state-machine.ts';
+export { actorFor, assertCanRead, canRead, checkTransition, submittingOrganisation, workflowState } from './permissions.ts';
+export { saveDraftChanges, keyOf, sameAsPublished, type CurrentDraftValue, type SaveResult, type SavedChange } from './save-changes.ts';
+export { saveChangeEntries, type ChangeEntry } from './change-entries.ts';
+export { checkDraftTargets } from './draft-targets.ts';
+export { validateSubmission } from './draft-issues.ts';
