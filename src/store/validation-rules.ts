@@ -1,4 +1,4 @@
-import type { DraftChange, Severity, TimePeriod, TimePeriodKind, ValidationRule, ValidationRuleKind } from '../domain/index.ts';
+import type { Severity, TimePeriod, TimePeriodKind, ValidationRule, ValidationRuleKind } from '../domain/index.ts';
 import type { Db } from './database.ts';
 import { decodeDimensions } from './dimension-key.ts';
 
@@ -93,30 +93,6 @@ export async function publishedValues(db: Db, series: string[], areas: string[])
     }
   }
   return out;
-}
-
-/**
- * The proposed changes of an indicator's open submission (any state but approved), oldest first; empty when there
- * is none. A `delete` carries the value it removes (0 when the row does not keep it).
- */
-export async function openDraftChanges(db: Db, indicatorId: string): Promise<DraftChange[]> {
-  const rows = await db.selectFrom('submission_changes')
-    .innerJoin('submissions', 'submissions.id', 'submission_changes.submission_id')
-    .select([
-      'submission_changes.op', 'series_code', 'area_code', 'time_period', 'period_kind', 'period_start', 'period_end',
-      'dimensions', 'unit', 'unit_mult', 'value', 'warning_comment',
-    ])
-    .where('submissions.indicator_id', '=', indicatorId).where('submissions.state', '<>', 'approved')
-    .orderBy('submission_changes.id').execute();
-  return rows.map((r) => ({
-    op: r.op === 'delete' ? 'delete' : 'upsert',
-    warningComment: r.warning_comment,
-    observation: {
-      series: r.series_code, area: r.area_code, dimensions: decodeDimensions(r.dimensions), unit: r.unit, unitMult: r.unit_mult,
-      value: r.value === null ? 0 : Number(r.value), attributes: {},
-      period: { kind: r.period_kind as TimePeriodKind, label: r.time_period, start: r.period_start, end: r.period_end },
-    },
-  }));
 }
 
 type RuleRow = { id: number; indicator_id: string; kind: string; severity: string; params: string; created_by: number | null; created_at: string; updated_at: string };

@@ -1,5 +1,7 @@
 import type { DraftChange, Observation, ValidationIssue } from '../../domain/index.ts';
-import { encodeDimensions, listValidationRules, openDraftChanges, publishedValues, type Db } from '../../store/index.ts';
+import {
+  findOpenSubmission, listDraftChanges, listValidationRules, observationKey, publishedValues, toDraftChange, type Db,
+} from '../../store/index.ts';
 import { rulesInForce } from './built-in-rules.ts';
 import type { CheckedValue } from './checked-value.ts';
 import { checkValues } from './rule-kinds.ts';
@@ -29,7 +31,8 @@ export async function validateDraft(db: Db, indicatorId: string, changes: DraftC
  * with the published data with the indicator's open draft and then the typed values merged over it.
  */
 export async function validateTypedValues(db: Db, indicatorId: string, values: Omit<CheckedValue, 'key'>[]): Promise<ValidationIssue[]> {
-  const draft = await openDraftChanges(db, indicatorId);
+  const open = await findOpenSubmission(db, indicatorId);
+  const draft = open ? (await listDraftChanges(db, open.id)).map((c) => toDraftChange(c)) : [];
   return validateAgainst(db, indicatorId, draft, values.map((v) => ({ ...v, key: valueKey(v) })));
 }
 
@@ -56,7 +59,7 @@ function checkedValue(o: Observation): CheckedValue {
   return { ...value, key: valueKey(value) };
 }
 
-/** `series|area|period|dimensions|unit`, dimensions as stored (`|AGE=Y0T4|SEX=F|`), e.g. `SH_DYN_MORT|050|2021||PER_1000`. */
+/** The observation key (see the store's observationKey), e.g. `SH_DYN_MORT|050|2021||PER_1000`. */
 function valueKey(v: Omit<CheckedValue, 'key' | 'value'>): string {
-  return `${v.series}|${v.area}|${v.period.label}|${encodeDimensions(v.dimensions)}|${v.unit}`;
+  return observationKey({ series: v.series, area: v.area, timePeriod: v.period.label, dimensions: v.dimensions, unit: v.unit });
 }
