@@ -15,6 +15,7 @@ export * from './sessions.ts';
 export * from './login-throttle.ts';
 export * from './audit.ts';
 export * from './responsibilities.ts';
+export * from './organisations.ts';
 export * from './validation-rules.ts';
 export * from './observation-history.ts';
 export * from './submissions.ts';
