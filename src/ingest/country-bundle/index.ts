@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 export { loadCountryBundle, type BundleLoadOptions, type BundleProgress, type BundleReport } from './load-country-bundle.ts';
 export type { IndicatorSummary } from './bundle-indicators.ts';
 export type { SourceReport } from './load-source.ts';
+export type { GovernanceReport } from './load-governance.ts';
 export {
   BUNDLE_SOURCE_KINDS, MANIFEST_FILE, bundleSourceKey, readCountryManifest, type BundleSource, type BundleSourceKind, type CountryManifest,
 } from './manifest.ts';

@@ -5,6 +5,7 @@ import { type Store, setSettings } from '../../store/index.ts';
 import { readAreaCodesCsv } from '../areas/index.ts';
 import type { ImportReport } from '../reject-report.ts';
 import { type IndicatorSummary, writeBundleIndicators } from './bundle-indicators.ts';
+import { type GovernanceReport, loadGovernance } from './load-governance.ts';
 import { type LoadedSource, type SourceReport, loadSource } from './load-source.ts';
 import { type CountryManifest, readCountryManifest } from './manifest.ts';
 
@@ -30,6 +31,8 @@ export interface BundleReport {
   /** One report per data source, in manifest order. */
   sources: SourceReport[];
   indicators: IndicatorSummary;
+  /** The organisation tree and the responsibility mapping, when the manifest names them. */
+  governance: GovernanceReport;
   /** Wall-clock duration in milliseconds. */
   milliseconds: number;
 }
@@ -42,7 +45,8 @@ export interface BundleReport {
  *    `country_names` (JSON object, language → name), `default_language`, `languages` (JSON array);
  * 3. each data source: source row `bundle:<iso3>:<id>`, its old observations removed, the file read by the reader of
  *    its kind (areas resolved by any code the tree knows), observations, series with indicator links, dimensions;
- * 4. indicator settings and metadata for every indicator with data (see writeBundleIndicators).
+ * 4. indicator settings and metadata for every indicator with data (see writeBundleIndicators);
+ * 5. the organisation tree and who answers for each indicator, each file all or nothing (see loadGovernance).
  *
  * Rows that cannot be stored are reported with file, line, column and reason, never fatal; re-running on the same
  * folder leaves the same content (only `data_sources.imported_at` and observation ids change).
@@ -86,6 +90,7 @@ export async function loadCountryBundle(store: Store, folder: string, options: B
       name: manifest.country.names[manifest.defaultLanguage] ?? manifest.country.iso3,
       areas: new Map(areas.map((a) => [a.code, { level: a.level }])),
     });
+    const governance = await loadGovernance(trx, folder, manifest, importedAt);
     done = total;
     progress('indicators');
     return {
@@ -93,6 +98,7 @@ export async function loadCountryBundle(store: Store, folder: string, options: B
       areas: { file: areaFile, ...areaReport },
       sources: loaded.map((l) => l.report),
       indicators,
+      governance,
       milliseconds: Date.now() - started,
     };
   });

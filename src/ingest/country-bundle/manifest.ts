@@ -65,6 +65,10 @@ const manifest = z.object({
     attribution: text.optional(),
   }),
   sources: z.array(source),
+  /** The organisation tree (`id,parent_id,name,kind[,name_<lang>…]`, see readOrganisations). */
+  organisations: z.object({ file: text }).optional(),
+  /** Who answers for each indicator (`indicator,organisation,role`); `illustrative` marks an example to be replaced. */
+  responsibilities: z.object({ file: text, illustrative: z.boolean().default(false) }).optional(),
   /** Files shipped for reference but not loaded. */
   otherFiles: z.array(z.object({ file: text, about: text })).optional(),
 }).refine((m) => m.languages.includes(m.defaultLanguage), { message: 'defaultLanguage must be one of languages', path: ['defaultLanguage'] })
@@ -96,7 +100,8 @@ export function readCountryManifest(folder: string): CountryManifest {
   }
   const m = parsed.data;
   const files = [m.areas.codes, ...Object.values(m.areas.boundaries ?? {}), ...(m.areas.topology ? [m.areas.topology] : []),
-    ...m.sources.map((s) => s.file), ...(m.otherFiles ?? []).map((f) => f.file)];
+    ...m.sources.map((s) => s.file), ...(m.otherFiles ?? []).map((f) => f.file),
+    ...(m.organisations ? [m.organisations.file] : []), ...(m.responsibilities ? [m.responsibilities.file] : [])];
   const missing = files.filter((f) => !existsSync(join(folder, f)));
   if (missing.length > 0) throw new ImportError(path, `names files that do not exist: ${missing.join(', ')}`);
   return m;
