@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { importOpenSdg } from '../ingest/opensdg/index.ts';
+import { importOrganisationsFile, importResponsibilitiesFile } from '../ingest/organisations-csv/index.ts';
 import type { ImportReport } from '../ingest/reject-report.ts';
-import { getSetting } from '../store/index.ts';
+import { getSetting, type Store } from '../store/index.ts';
 import { openPreparedStore } from './open-store.ts';
 import { printReport } from './print-report.ts';
 import { defaultProgressMode, parseProgressMode, type ProgressMode, startProgress } from './progress.ts';
@@ -29,6 +30,10 @@ interface ImportOptions {
  * on stdout instead: `{"rowsRead","rowsStored","rowsRejected","rejects":[{"file","line","column","reason"}]}`, or
  * `{"error": "…"}` when the import failed.
  * Exit code 0 when the import committed (even with rejects), 1 when it failed (nothing was changed).
+ *
+ * `sdg-tracker import organisations <csv> [--json]` and `sdg-tracker import responsibilities <csv> [--illustrative]
+ * [--json]`: the organisation tree, and who answers for each indicator (the whole mapping), all or nothing: any bad
+ * row writes nothing and exits 1.
  */
 export function registerImport(program: Command): void {
   const command = program.command('import').description('import data into the database');
@@ -50,6 +55,17 @@ export function registerImport(program: Command): void {
         process.exitCode = 1;
       }
     });
+  command.command('organisations <csv>')
+    .description('import the organisation tree (id,parent_id,name,kind[,name_<lang>…]); all or nothing')
+    .option('--json', 'print the import report as one JSON object on stdout')
+    .action((file: string, options: { json?: boolean }) =>
+      runAllOrNothing('organisations', file, options, (store) => importOrganisationsFile(store, file)));
+  command.command('responsibilities <csv>')
+    .description('replace who answers for each indicator (indicator,organisation,role); all or nothing')
+    .option('--illustrative', 'the file is an example mapping, not the official one (status illustrative)')
+    .option('--json', 'print the import report as one JSON object on stdout')
+    .action((file: string, options: { json?: boolean; illustrative?: boolean }) => runAllOrNothing('responsibilities', file, options,
+      (store) => importResponsibilitiesFile(store, file, { illustrative: options.illustrative === true })));
 }
 
 async function runImport(folder: string, options: ImportOptions): Promise<ImportReport> {
@@ -79,4 +95,22 @@ async function runImport(folder: string, options: ImportOptions): Promise<Import
 
 function progressMode(options: ImportOptions): ProgressMode {
   return options.progress === undefined ? (options.json ? 'none' : defaultProgressMode()) : parseProgressMode(options.progress);
+}
+
+/**
+ * Runs an all-or-nothing import (organisations, responsibilities) on the configured store and prints its report (or
+ * one JSON object with `--json`); exit code 1 when any row was bad, so nothing was written.
+ */
+async function runAllOrNothing(
+  what: string, file: string, options: { json?: boolean }, work: (store: Store) => Promise<ImportReport & { written: boolean }>,
+): Promise<void> {
+  const { store } = await openPreparedStore();
+  try {
+    const report = await work(store);
+    if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+    else printReport(`Import of ${what} from ${file}${report.written ? '' : ' (nothing written)'}`, report);
+    if (!report.written) process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
 }
