@@ -17,7 +17,9 @@ import { ApiError, errorBody } from './errors.ts';
 import { goalRoutes } from './goals/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { observationRoutes } from './observations/routes.ts';
+import { organisationRoutes } from './organisations/routes.ts';
 import { reportingStatusRoutes } from './reporting-status/routes.ts';
+import { responsibilityRoutes } from './responsibilities/routes.ts';
 import { siteRoutes } from './site/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { validationRuleRoutes } from './validation-rules/routes.ts';
@@ -84,6 +86,8 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(authRoutes);
     await api.register(userRoutes);
     await api.register(validationRuleRoutes);
+    await api.register(organisationRoutes);
+    await api.register(responsibilityRoutes);
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));
@@ -107,9 +111,10 @@ function validationMessage(issue: { instancePath: string; message?: string; para
   return `${where} ${path}: ${issue?.message ?? 'invalid'}`;
 }
 
-const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/];
+const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/,
+  /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];
 
-/** Whether a path is one of the public site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`. */
+/** Whether a path is one of the site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`, `/sign-in`, `/account`, `/admin/…`, `/work/…`. */
 function isSitePath(url: string): boolean {
   const path = url.split('?')[0] ?? '';
   return SITE_PATHS.some((p) => p.test(path));
