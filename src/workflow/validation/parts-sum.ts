@@ -17,9 +17,9 @@ export const params = z.strictObject({
 /**
  * For each group of values equal in everything but the rule's dimension (series, area, period, unit and the other
  * dimensions) that a checked value belongs to, checks that the categories add up to the total `_T` within the
- * tolerance. A group is checked only when it has its total and every category of the dimension that the series has
- * anywhere in the data (a group missing one is incomplete, not wrong) and all its values are numbers. The issue is
- * about the total's key.
+ * tolerance. A group is checked only when it has its total, every category of the dimension that the series (in the
+ * same unit) has anywhere in the values and the context (a group missing one is incomplete, not wrong), and numbers
+ * only. The issue is about the total's key. Categories must not overlap (AGE Y0T4 beside Y0T14 would count twice).
  * @example Dhaka district 2022, persons: female 6833989 + male 7900053 + other 677 against a total of 14734701
  * // "the SEX categories add up to 14734719 but the total is 14734701: a difference of 18, more than the tolerance 0 (rule 'parts_sum', error)"
  */
