@@ -111,10 +111,9 @@ function validationMessage(issue: { instancePath: string; message?: string; para
   return `${where} ${path}: ${issue?.message ?? 'invalid'}`;
 }
 
-const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/,
-  /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];
+const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/];
 
-/** Whether a path is one of the site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`, `/sign-in`, `/account`, `/admin/…`, `/work/…`. */
+/** Whether a path is one of the public site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`. */
 function isSitePath(url: string): boolean {
   const path = url.split('?')[0] ?? '';
   return SITE_PATHS.some((p) => p.test(path));
