@@ -22,3 +22,4 @@ export * from './submissions.ts';
 export * from './submission-changes.ts';
 export * from './period-locks.ts';
 export * from './notifications.ts';
+export * from './series-links.ts';
