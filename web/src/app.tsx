@@ -10,6 +10,10 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 
 /** The indicator page carries the charting library; it loads when first needed. */
 const IndicatorPage = lazy(() => import('./pages/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })));
+/** The work areas (data entry, upload, review) load only for signed-in users who open them. */
+const MyWorkPage = lazy(() => import('./pages/work/my-work-page.tsx').then((m) => ({ default: m.MyWorkPage })));
+const IndicatorWorkspacePage = lazy(() => import('./pages/work/indicator-workspace-page.tsx').then((m) => ({ default: m.IndicatorWorkspacePage })));
+const SubmissionPage = lazy(() => import('./pages/work/submission-page.tsx').then((m) => ({ default: m.SubmissionPage })));
 
 /**
  * The public site: home (the 17 goals) → goal (its targets and indicators) → indicator (chart, table, metadata).
@@ -25,6 +29,9 @@ export function App() {
               <Route index element={<HomePage />} />
               <Route path="goals/:goal" element={<GoalPage />} />
               <Route path="indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorPage /></Suspense>} />
+              <Route path="work" element={<Suspense fallback={<div className="container"><Loading /></div>}><MyWorkPage /></Suspense>} />
+              <Route path="work/indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorWorkspacePage /></Suspense>} />
+              <Route path="work/submissions/:id" element={<Suspense fallback={<div className="container"><Loading /></div>}><SubmissionPage /></Suspense>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

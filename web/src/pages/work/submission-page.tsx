@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { getSubmission } from '../../api/work.ts';
+import { RequireRole, useSession } from '../../auth/index.ts';
+import { AppLink, useLocalisedPath } from '../../components/app-link.tsx';
+import { Breadcrumb } from '../../components/breadcrumb.tsx';
+import { ErrorMessage, Loading } from '../../components/page-state.tsx';
+import { useApi } from '../../hooks/use-api.ts';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { ChangeTable } from '../../work/change-table.tsx';
+import { DecisionPanel } from '../../work/decision-panel.tsx';
+import { HistoryDialog } from '../../work/history-dialog.tsx';
+import { StateBadge } from '../../work/state-badge.tsx';
+import { SubmissionTimeline } from '../../work/submission-timeline.tsx';
+import { When } from '../../work/when.tsx';
+import '../../styles/work.css';
+
+/** `/work/submissions/:id`: one submission: its state and timeline, its changes old → new with issues, and the decisions. */
+export function SubmissionPage() {
+  return (
+    <RequireRole>
+      <Submission />
+    </RequireRole>
+  );
+}
+
+function Submission() {
+  const { id = '' } = useParams();
+  const { t, lang, formatCode } = useI18n();
+  const { role } = useSession();
+  const navigate = useNavigate();
+  const home = useLocalisedPath('/work');
+  const submission = useApi((signal) => getSubmission(id, { lang, signal }), [id, lang]);
+  const [history, setHistory] = useState<{ id: number; label: string } | null>(null);
+  useDocumentTitle(t('work.submissionTitle', { id }), t('site.name'));
+
+  if (submission.error) return <ErrorMessage error={submission.error} retry={submission.reload} />;
+  if (!submission.data) return <div className="container"><Loading /></div>;
+  const s = submission.data;
+  return (
+    <div className="container work-page">
+      <Breadcrumb items={[{ label: t('work.myWork'), to: '/work' }, { label: t('work.submissionTitle', { id: s.id }) }]} />
+      <h1>
+        {t('work.submissionTitle', { id: s.id })}: <span className="work-code">{formatCode(s.indicatorId)}</span>
+        {s.indicatorTitle ? ` ${s.indicatorTitle}` : ''}
+      </h1>
+      <dl className="work-facts work-facts--inline">
+        <dt>{t('work.tasks.state')}</dt>
+        <dd><StateBadge state={s.state} /></dd>
+        <dt>{t('work.organisation')}</dt>
+        <dd>{s.organisationName ?? s.organisationId}</dd>
+        <dt>{t('work.updated')}</dt>
+        <dd><When at={s.updatedAt} /></dd>
+      </dl>
+      <p>
+        <AppLink to={`/work/indicators/${encodeURIComponent(s.indicatorId)}`}>{t('work.openWorkspace')}</AppLink>
+        {' · '}
+        <AppLink to={`/indicators/${encodeURIComponent(s.indicatorId)}`}>{t('work.workspace.publicPage')}</AppLink>
+      </p>
+      {s.comment && (s.state === 'returned' || s.state === 'approved') && (
+        <div className="work-note-block" role="note"><strong>{t('work.reviewerComment')}:</strong> {s.comment}</div>
+      )}
+
+      {role && <DecisionPanel submission={s} role={role} onDone={(gone) => (gone ? void navigate(home) : submission.reload())} />}
+
+      <section className="section" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('work.timeline.heading')}</h2>
+        <SubmissionTimeline events={s.events} />
+      </section>
+
+      <section className="section" aria-labelledby="changes-heading">
+        <h2 id="changes-heading">{t('work.changes.heading')}</h2>
+        <ChangeTable changes={s.changes} onHistory={(observationId, label) => setHistory({ id: observationId, label })} />
+      </section>
+      {history && <HistoryDialog observationId={history.id} label={history.label} onClose={() => setHistory(null)} />}
+    </div>
+  );
+}

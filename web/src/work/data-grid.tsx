@@ -1,0 +1,150 @@
+import { useRef, type KeyboardEvent } from 'react';
+import type { GridAnswer, Issue } from '../api/work.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { cellAt, moveCell, type CellRef, type GridCellModel } from './grid-model.ts';
+import type { CellEdit } from './use-grid-editor.ts';
+
+/**
+ * The data-entry grid: one row per area × disaggregation, one column per time period. Each cell is a labelled input
+ * holding the draft value (else the published one), with the published value beside it when the draft differs and
+ * the issues of the typed value under it (`aria-describedby`). Keyboard: the arrow keys move between cells (left and
+ * right once the caret is at the edge of the text), Enter saves and moves down, Escape puts the stored value back; Tab
+ * leaves the grid (one cell at a time is in the tab order). Locked periods are read-only and say why.
+ */
+export function DataGrid({ grid, periods, active, editable, edits, textOf, rowLabel, onActivate, onEdit, onCommit, onRevert }: {
+  grid: GridAnswer;
+  periods: string[];
+  active: CellRef;
+  editable: boolean;
+  edits: Record<string, CellEdit>;
+  textOf: (cell: GridCellModel) => string;
+  rowLabel: (row: GridAnswer['rows'][number]) => string;
+  onActivate: (cell: CellRef) => void;
+  onEdit: (cell: GridCellModel, text: string) => void;
+  onCommit: (cell: GridCellModel) => Promise<boolean>;
+  onRevert: (cell: GridCellModel) => void;
+}) {
+  const { t, dir, formatShort, localDigits } = useI18n();
+  const table = useRef<HTMLTableElement>(null);
+  const dimensionIds = [...new Set(grid.rows.flatMap((r) => Object.keys(r.dimensions)))].sort();
+  const dimensionName = (id: string) => grid.dimensionNames?.[id]?.name ?? id;
+  const codeName = (id: string, code: string) => (code === '_T' ? t('indicator.total') : grid.dimensionNames?.[id]?.codes[code] ?? code);
+
+  const focusCell = (to: CellRef) => {
+    onActivate(to);
+    table.current?.querySelector<HTMLInputElement>(`input[data-row="${to.row}"][data-col="${to.col}"]`)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, cell: GridCellModel, at: CellRef) => {
+    const input = event.currentTarget;
+    const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
+    const atEnd = input.selectionStart === input.value.length;
+    const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    let step: [number, number] | null = null;
+    if (event.key === 'ArrowUp') step = [-1, 0];
+    else if (event.key === 'ArrowDown') step = [1, 0];
+    else if (event.key === forward && (atEnd || input.readOnly)) step = [0, 1];
+    else if (event.key === back && (atStart || input.readOnly)) step = [0, -1];
+    else if (event.key === 'Enter') {
+      event.preventDefault();
+      void onCommit(cell).then((ok) => { if (ok) focusCell(moveCell(at, 1, 0, grid.rows.length, periods.length)); });
+      return;
+    } else if (event.key === 'Escape') {
+      onRevert(cell);
+      return;
+    }
+    if (!step) return;
+    event.preventDefault();
+    void onCommit(cell);
+    focusCell(moveCell(at, step[0], step[1], grid.rows.length, periods.length));
+  };
+
+  return (
+    <table ref={table} className="data-table work-grid" aria-describedby="grid-keys">
+      <caption>
+        {t('work.grid.caption', { series: grid.series.find((s) => s.code === grid.selected.series)?.name ?? grid.selected.series })}
+        <span id="grid-keys" className="work-grid__keys">{t('work.grid.keys')}</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('work.grid.area')}</th>
+          {dimensionIds.map((id) => <th key={id} scope="col">{dimensionName(id)}</th>)}
+          {periods.map((p) => {
+            const lock = grid.locks.find((l) => l.timePeriod === p);
+            return (
+              <th key={p} scope="col" className={`numeric${lock ? ' work-grid__locked' : ''}`}>
+                {localDigits(p)}
+                {lock && <span id={lockId(p)} className="work-grid__lock">{t('work.grid.locked', { reason: lock.reason })}</span>}
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody>
+        {grid.rows.map((row, r) => (
+          <tr key={row.key}>
+            <th scope="row">{row.areaName}</th>
+            {dimensionIds.map((id) => <td key={id}>{row.dimensions[id] === undefined ? '' : codeName(id, row.dimensions[id]!)}</td>)}
+            {periods.map((period, c) => {
+              const cell = cellAt(grid, row, period);
+              const edit = edits[cell.key];
+              const issues = edit?.issues ?? [];
+              const worst = issues.some((i) => i.severity === 'error') ? 'error' : issues.length ? 'warning' : null;
+              const changed = cell.draft !== null || (edit?.text !== undefined && !edit.saved);
+              const describedBy = [issues.length ? issueId(cell.key) : '', cell.lock ? lockId(period) : '',
+                edit?.error || edit?.conflict ? problemId(cell.key) : ''].filter(Boolean).join(' ');
+              const isActive = active.row === r && active.col === c;
+              return (
+                <td key={period} className={['work-cell', changed && 'work-cell--changed', cell.draft?.op === 'delete' && 'work-cell--deleted',
+                  worst && `work-cell--${worst}`, isActive && 'work-cell--active', cell.lock && 'work-cell--locked'].filter(Boolean).join(' ')}>
+                  <input
+                    type="text" inputMode="decimal" dir="ltr" autoComplete="off"
+                    data-row={r} data-col={c}
+                    tabIndex={isActive ? 0 : -1}
+                    aria-label={t('work.grid.cellLabel', { period: localDigits(period), row: rowLabel(row) })}
+                    aria-describedby={describedBy || undefined}
+                    aria-invalid={worst === 'error' || undefined}
+                    readOnly={!editable || cell.lock !== null || edit?.saving}
+                    value={cell.draft?.op === 'delete' && edit?.text === undefined ? '' : textOf(cell)}
+                    placeholder={cell.draft?.op === 'delete' ? t('work.grid.deleted') : undefined}
+                    onFocus={() => onActivate({ row: r, col: c })}
+                    onChange={(e) => onEdit(cell, e.target.value)}
+                    onBlur={() => void onCommit(cell)}
+                    onKeyDown={(e) => onKeyDown(e, cell, { row: r, col: c })}
+                  />
+                  {cell.draft && cell.published && (
+                    <span className="work-cell__published">{t('work.grid.publishedShort', { value: formatShort(cell.published.value) })}</span>
+                  )}
+                  {edit?.saving && <span className="work-cell__saving" role="status">{t('work.grid.saving')}</span>}
+                  {issues.length > 0 && <IssueList id={issueId(cell.key)} issues={issues} />}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The issues of one cell: errors are announced at once (`role=alert`), warnings quietly. */
+function IssueList({ id, issues }: { id: string; issues: Issue[] }) {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  return (
+    <span id={id} className="work-cell__issues">
+      {errors.length > 0 && <span role="alert" className="work-issue work-issue--error">{errors.map((i) => i.message).join('; ')}</span>}
+      {warnings.length > 0 && <span className="work-issue work-issue--warning">{warnings.map((i) => i.message).join('; ')}</span>}
+    </span>
+  );
+}
+
+/** Element ids of a cell's issues, lock reason and save problem (observation keys hold `|` and `=`, which ids may). */
+export const issueId = (key: string) => `issue-${cssSafe(key)}`;
+export const problemId = (key: string) => `problem-${cssSafe(key)}`;
+const lockId = (period: string) => `lock-${cssSafe(period)}`;
+
+function cssSafe(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+}

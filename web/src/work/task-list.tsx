@@ -1,0 +1,63 @@
+import type { WorkTask } from '../api/work.ts';
+import { AppLink } from '../components/app-link.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import { StateBadge } from './state-badge.tsx';
+
+/**
+ * The indicators the user's organisations answer for: who answers (lead, co-lead, associate), the state of the open
+ * submission (with the reviewer's comment when it came back), the latest published period and what is missing.
+ */
+export function TaskList({ tasks }: { tasks: WorkTask[] }) {
+  const { t, formatCode, localDigits } = useI18n();
+  if (tasks.length === 0) return <p className="work-empty">{t('work.tasks.empty')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data-table work-table">
+        <caption>{t('work.tasks.caption', { count: tasks.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('work.indicator')}</th>
+            <th scope="col">{t('work.tasks.answeredBy')}</th>
+            <th scope="col">{t('work.tasks.state')}</th>
+            <th scope="col">{t('work.tasks.latest')}</th>
+            <th scope="col">{t('work.tasks.missing')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((task) => {
+            const state = task.submission?.state ?? 'none';
+            return (
+              <tr key={task.indicatorId}>
+                <th scope="row">
+                  <AppLink to={`/work/indicators/${encodeURIComponent(task.code)}`}>{formatCode(task.code)}</AppLink>
+                  <span className="work-table__title">{task.title}</span>
+                </th>
+                <td>
+                  <ul className="work-plain-list">
+                    {task.organisations.map((o) => (
+                      <li key={o.id}>{o.name} <span className="muted">({t(`work.role.${o.role}`)})</span></li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  {task.submission
+                    ? <AppLink to={`/work/submissions/${task.submission.id}`}><StateBadge state={state} /></AppLink>
+                    : <StateBadge state={state} />}
+                  {state === 'returned' && task.submission?.comment && (
+                    <p className="work-comment"><span className="visually-hidden">{t('work.reviewerComment')}: </span>{task.submission.comment}</p>
+                  )}
+                </td>
+                <td>{task.latestPeriod ? localDigits(task.latestPeriod) : <span className="muted">{t('work.tasks.noData')}</span>}</td>
+                <td>
+                  {task.missing.length === 0 ? <span className="muted">{t('work.tasks.nothingMissing')}</span> : (
+                    <ul className="work-plain-list">{task.missing.map((m) => <li key={m}>{m}</li>)}</ul>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
