@@ -5,7 +5,7 @@ import { UnreadableWorkbookError, workbookRows } from '../xlsx/index.ts';
 import { MalformedUploadError, csvStreamRows, sniffDelimiter } from './csv-stream.ts';
 import { UploadChecker } from './upload-checker.ts';
 import type { UploadContext } from './upload-context.ts';
-import type { CellProblem, RowReader, UploadFormat, UploadIssue, UploadedObservation } from './upload-row.ts';
+import type { CellProblem, RowReader, UploadColumns, UploadFormat, UploadIssue, UploadedObservation } from './upload-row.ts';
 
 /** An uploaded file: its bytes as a stream and its name as the provider gave it (kept for messages). */
 export interface UploadSource {
@@ -21,6 +21,8 @@ export interface ParsedUpload {
   sheet: string | null;
   /** Data rows read (the header and blank rows not counted). */
   rowsRead: number;
+  /** The header's columns by role (for messages about a row), or null when no header was read. */
+  columns: UploadColumns | null;
   observations: UploadedObservation[];
   issues: UploadIssue[];
 }
@@ -54,7 +56,7 @@ export async function parseUpload(source: UploadSource, context: UploadContext, 
   const head = await iterator.next();
   const first = head.done ? Buffer.alloc(0) : Buffer.from(head.value);
   const isZip = startsWith(first, ZIP);
-  const result: ParsedUpload = { file, format: isZip ? 'xlsx' : 'template-csv', sheet: null, rowsRead: 0, observations: [], issues: [] };
+  const result: ParsedUpload = { file, format: isZip ? 'xlsx' : 'template-csv', sheet: null, rowsRead: 0, columns: null, observations: [], issues: [] };
   const fileProblem = (row: number, reason: string): void => {
     result.issues.push({ severity: 'error', file, sheet: result.sheet, row, column: '', reason });
   };
@@ -84,6 +86,7 @@ export async function parseUpload(source: UploadSource, context: UploadContext, 
         }
         ({ reader } = chosen);
         if (!isZip) result.format = chosen.format;
+        result.columns = reader.columns;
         checker = new UploadChecker(context, reader.columns, { file, sheet: result.sheet });
         width = cells.length;
         continue;

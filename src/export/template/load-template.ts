@@ -1,0 +1,61 @@
+import type { Observation } from '../../domain/index.ts';
+import { dimensionLabels, listAreas, publishedOfSeries, seriesOfIndicator, type Db } from '../../store/index.ts';
+import { type TemplateTable, templateTable } from './template-table.ts';
+
+/** One allowed code of a template column, for the workbook's `codes` sheet: `{ column: 'SEX', code: 'F', name: 'Female' }`. */
+export interface TemplateCode {
+  column: string;
+  code: string;
+  name: string;
+}
+
+/** Everything an indicator's upload template holds: the indicator, its published data as a table, the allowed codes. */
+export interface IndicatorTemplate {
+  indicator: { id: string; code: string; title: string };
+  table: TemplateTable;
+  codes: TemplateCode[];
+}
+
+/**
+ * Reads what an indicator's template is made of: the published observations of each of its series (see
+ * templateTable), and the codes each coded column allows, in English: the indicator's series, the reference areas in
+ * tree order, the units and unit multipliers, each dimension's codes (those the data uses first, then the rest of
+ * its SDMX code list), OBS_STATUS and NATURE.
+ * @example (await loadTemplate(db, { id: '3.2.1', code: '3.2.1', title: 'Under-5 mortality rate' })).table.rows.length // 66
+ */
+export async function loadTemplate(db: Db, indicator: IndicatorTemplate['indicator']): Promise<IndicatorTemplate> {
+  const [series, labels, areas] = await Promise.all([seriesOfIndicator(db, indicator.id), dimensionLabels(db, 'en'), listAreas(db, 'en')]);
+  const observations: Observation[] = [];
+  for (const s of series) {
+    for (const p of await publishedOfSeries(db, s.code)) {
+      observations.push({ series: p.series, area: p.area, period: p.period, dimensions: p.dimensions, value: p.value, unit: p.unit, unitMult: p.unitMult, attributes: p.attributes });
+    }
+  }
+  const table = templateTable(observations);
+  const listed = (concept: string): TemplateCode[] => [...labels.codes]
+    .filter(([key]) => key.startsWith(`${concept}:`))
+    .map(([key, name]) => ({ column: concept, code: key.slice(concept.length + 1), name }));
+  const codes: TemplateCode[] = [
+    ...series.map((s) => ({ column: 'SERIES', code: s.code, name: s.name })),
+    ...unitCodes(observations, labels.codes),
+    ...listed('UNIT_MULT').sort((a, b) => Number(a.code) - Number(b.code)),
+    ...areas.map((a) => ({ column: 'REF_AREA', code: a.code, name: a.name })),
+    ...table.dimensions.flatMap((id) => dimensionCodes(id, observations, listed(id), labels.codes)),
+    ...listed('OBS_STATUS'),
+    ...listed('NATURE'),
+  ];
+  return { indicator, table, codes };
+}
+
+function unitCodes(observations: Observation[], names: Map<string, string>): TemplateCode[] {
+  const units = [...new Set(observations.map((o) => o.unit))].filter((u) => u !== '').sort();
+  return units.map((code) => ({ column: 'UNIT_MEASURE', code, name: names.get(`UNIT_MEASURE:${code}`) ?? code }));
+}
+
+/** A dimension's codes: those the data uses (total first), then the rest of its code list. */
+function dimensionCodes(id: string, observations: Observation[], list: TemplateCode[], names: Map<string, string>): TemplateCode[] {
+  const used = [...new Set(observations.map((o) => o.dimensions[id]).filter((c): c is string => c !== undefined))]
+    .sort((a, b) => (a === '_T' ? -1 : b === '_T' ? 1 : a.localeCompare(b, 'en', { numeric: true })));
+  const fromData = used.map((code) => ({ column: id, code, name: names.get(`${id}:${code}`) ?? (code === '_T' ? 'Total' : code) }));
+  return [...fromData, ...list.filter((c) => !used.includes(c.code)).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))];
+}
