@@ -129,3 +129,39 @@ export async function countObservations(db: Db, sourceId?: number): Promise<numb
   const row = await q.executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * Inserts observations published at `validFrom` (an approval) into a source, in batches; returns their ids by
+ * observation key (see observationKey).
+ */
+export async function insertPublishedObservations(trx: Db, sourceId: number, observations: Observation[], validFrom: string): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const rows = observations.map((o) => ({ ...toObservationRow(o, sourceId), valid_from: validFrom }));
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const inserted = await trx.insertInto('observations').values(rows.slice(i, i + BATCH))
+      .returning(['id', 'series_code', 'area_code', 'time_period', 'dimensions', 'unit']).execute();
+    for (const r of inserted) {
+      ids.set(observationKey({ series: r.series_code, area: r.area_code, timePeriod: r.time_period, dimensions: r.dimensions, unit: r.unit }), r.id);
+    }
+  }
+  return ids;
+}
+
+/** Rewrites the value, unit multiplier and attributes of a current observation, public from `validFrom`. */
+export async function updatePublishedObservation(trx: Db, id: number, o: Pick<Observation, 'value' | 'unitMult' | 'attributes'>, validFrom: string): Promise<void> {
+  await trx.updateTable('observations').set({ value: o.value, unit_mult: o.unitMult, ...attributeColumns(o.attributes), valid_from: validFrom })
+    .where('id', '=', id).execute();
+}
+
+/** Deletes current observations by id (move them to the history first). */
+export async function deleteObservationsById(trx: Db, ids: number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += BATCH) await trx.deleteFrom('observations').where('id', 'in', ids.slice(i, i + BATCH)).execute();
+}
+
+/** Sets each source's observation count to the rows it holds now. */
+export async function recountSources(trx: Db, sourceIds: number[]): Promise<void> {
+  for (const id of new Set(sourceIds)) {
+    const n = await countObservations(trx, id);
+    await trx.updateTable('data_sources').set({ observation_count: n }).where('id', '=', id).execute();
+  }
+}

@@ -141,3 +141,17 @@ function toRecord(r: ChangeRow): DraftChangeRecord {
     revision: r.revision, updatedBy: r.updated_by, updatedAt: r.updated_at,
   };
 }
+
+/** Sets the warning comments of a submission's changes by observation key, bumping each revision; returns how many changed. */
+export async function setWarningComments(trx: Db, submissionId: number, comments: Map<string, string>, by: { userId: number; now: string }): Promise<number> {
+  if (comments.size === 0) return 0;
+  let changed = 0;
+  for (const change of await listDraftChanges(trx, submissionId)) {
+    const comment = comments.get(change.key);
+    if (comment === undefined || comment === change.warningComment) continue;
+    await trx.updateTable('submission_changes').set({ warning_comment: comment, revision: change.revision + 1, updated_by: by.userId, updated_at: by.now })
+      .where('id', '=', change.id).execute();
+    changed++;
+  }
+  return changed;
+}

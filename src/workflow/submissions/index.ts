@@ -8,3 +8,8 @@ export { saveDraftChanges, keyOf, sameAsPublished, type CurrentDraftValue, type 
 export { saveChangeEntries, type ChangeEntry } from './change-entries.ts';
 export { checkDraftTargets } from './draft-targets.ts';
 export { validateSubmission } from './draft-issues.ts';
+export { openSubmission } from './open-submission.ts';
+export { checkRevision, discardSubmission, reopenSubmission, returnSubmission, submitSubmission } from './transitions.ts';
+export { approveSubmission } from './approve.ts';
+export { applyChanges, audited, type AppliedChanges, type AuditedObservation } from './apply-changes.ts';
+export { notifyStateChange, type WorkflowNotificationKind } from './notify.ts';

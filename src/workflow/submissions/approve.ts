@@ -1,0 +1,29 @@
+import { lockPeriods, recordAudit, updateSubmission, type Db, type Submission, type User } from '../../store/index.ts';
+import { applyChanges, type AppliedChanges } from './apply-changes.ts';
+import { notifyStateChange } from './notify.ts';
+import { actorFor, checkTransition } from './permissions.ts';
+import { checkRevision, lockedSubmission, recordState } from './transitions.ts';
+
+/**
+ * Approves a submitted submission (reviewer or admin) in ONE transaction: applies every change to the published
+ * data (see applyChanges: history, `valid_from`, one `observation.*` audit event per changed value), locks the
+ * (indicator, time period) pairs it touched, records `submission.approve` and notifies the submitter. The values are
+ * public when the transaction commits.
+ * @throws ApiError NOT_FOUND, FORBIDDEN, INVALID_STATE (not submitted; a period locked since), CONFLICT (another revision).
+ */
+export async function approveSubmission(db: Db, input: { id: number; user: User; revision: number; comment?: string | null }): Promise<{ submission: Submission; applied: Omit<AppliedChanges, 'events'> }> {
+  return db.transaction().execute(async (trx) => {
+    const before = await lockedSubmission(trx, input.id);
+    checkTransition(before.state, 'approve', await actorFor(trx, input.user, before.indicatorId));
+    checkRevision(before, input.revision);
+    const now = new Date().toISOString();
+    const comment = input.comment?.trim() || null;
+    const { events, ...applied } = await applyChanges(trx, before, { userId: input.user.id, comment }, now);
+    await lockPeriods(trx, before.indicatorId, applied.periods, { submissionId: before.id, userId: input.user.id, now });
+    const submission = await updateSubmission(trx, before.id, { state: 'approved', decidedBy: input.user.id, decidedAt: now, comment }, now);
+    await recordAudit(trx, events);
+    await recordState(trx, 'approve', before, submission, input.user, comment, now);
+    await notifyStateChange(trx, 'submission.approved', submission, input.user, comment, now);
+    return { submission, applied };
+  });
+}
