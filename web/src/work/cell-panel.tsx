@@ -31,7 +31,7 @@ export function CellPanel({ cell, label, edit, editable, onSaveAttributes, onDel
       <dl className="work-facts">
         <dt>{t('work.cell.published')}</dt>
         <dd>
-          {cell.published ? <>{formatNumber(cell.published.value)} <span className="muted">(<When at={cell.published.validFrom || null} />)</span></> : t('work.noValue')}
+          {cell.published ? <>{formatNumber(cell.published.value)}{cell.published.validFrom && <span className="muted"> (<When at={cell.published.validFrom} />)</span>}</> : t('work.noValue')}
           {cell.published && (
             <button type="button" className="button work-button-link" onClick={() => onHistory(cell.published!.observationId)}>
               {t('work.history.show')}
