@@ -20,6 +20,12 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** `WEB_ROOT`: folder of the built public site, default `dist/web`. */
   webRoot: string;
+  /**
+   * `TRUST_PROXY`: which proxies' `X-Forwarded-For` / `X-Forwarded-Proto` to believe, so the log-in limit counts the
+   * client's address and the session cookie is `Secure` behind an HTTPS load balancer. `false` (default), `true`
+   * (any), a number of hops, or a comma-separated list of addresses or CIDR ranges (`10.0.0.0/8,127.0.0.1`).
+   */
+  trustProxy: boolean | number | string[];
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -56,6 +62,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     problems.push(`DATABASE_URL: "${databaseUrl}" is neither postgres://… nor file:<path>`);
   }
 
+  const trustProxy = parseTrustProxy(get('TRUST_PROXY') ?? 'false', problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -63,7 +71,20 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     databaseUrl,
     logLevel: logLevel as Config['logLevel'],
     webRoot: resolve(cwd, get('WEB_ROOT') ?? 'dist/web'),
+    trustProxy,
   });
+}
+
+/** `TRUST_PROXY` as Fastify's `trustProxy` option: `false`, `true`, a hop count, or a list of addresses / CIDR ranges. */
+function parseTrustProxy(text: string, problems: string[]): Config['trustProxy'] {
+  const value = text.trim();
+  if (value === 'false' || value === '') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const list = value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  const bad = list.filter((v) => !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(v));
+  if (bad.length > 0) problems.push(`TRUST_PROXY: "${bad.join(', ')}" is not true, false, a hop count or a list of addresses/CIDR ranges`);
+  return list;
 }
 
 /** The config file's settings, or {} when it is absent (a problem when it was named) or unreadable (a problem). */

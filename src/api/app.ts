@@ -33,7 +33,7 @@ declare module 'fastify' {
 /** What the app needs: the open store, and the settings it reads (log level, where the built site is). */
 export interface AppOptions {
   store: Store;
-  config: Pick<Config, 'logLevel' | 'webRoot'>;
+  config: Pick<Config, 'logLevel' | 'webRoot'> & Partial<Pick<Config, 'trustProxy'>>;
 }
 
 /**
@@ -42,7 +42,10 @@ export interface AppOptions {
  * browser router can take it). Does not listen: tests call `inject`, `serve` calls `listen`.
  */
 export async function buildApp({ store, config }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: config.logLevel } });
+  const trust = config.trustProxy ?? false;
+  // A hop count becomes a function (Fastify's typings take booleans, address lists and functions).
+  const trustProxy = typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+  const app = Fastify({ logger: { level: config.logLevel }, trustProxy });
   app.decorate('store', store);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -111,9 +114,10 @@ function validationMessage(issue: { instancePath: string; message?: string; para
   return `${where} ${path}: ${issue?.message ?? 'invalid'}`;
 }
 
-const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/];
+const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/,
+  /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];
 
-/** Whether a path is one of the public site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`. */
+/** Whether a path is one of the site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`, `/sign-in`, `/account`, `/admin/…`, `/work/…`. */
 function isSitePath(url: string): boolean {
   const path = url.split('?')[0] ?? '';
   return SITE_PATHS.some((p) => p.test(path));

@@ -55,6 +55,20 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal(same.json().error.message, 'parameter newPassword: must differ from the current password');
     });
 
+    it('a user who must change the password gets 403 on other state-changing routes until it is changed', async () => {
+      const user = await signIn(store.db, 'admin', [], 'amal');
+      await store.db.updateTable('users').set({ must_change_password: 1 }).where('id', '=', user.userId).execute();
+      const create = () => app.inject({
+        method: 'POST', url: '/api/v1/users', headers: user.headers,
+        payload: { username: 'nadia', displayName: 'Nadia', role: 'viewer', organisations: [], password: NEW_PASSWORD },
+      });
+      const refused = await create();
+      assert.equal(refused.statusCode, 403);
+      assert.match(refused.json().error.message, /change your password first/);
+      assert.equal((await change(user.headers, TEST_PASSWORD, NEW_PASSWORD)).statusCode, 200);
+      assert.equal((await create()).statusCode, 201);
+    });
+
     it('needs a session (401) and the CSRF header (403)', async () => {
       const anonymous = await change({ 'x-csrf-token': 'x' }, TEST_PASSWORD, NEW_PASSWORD);
       assert.equal(anonymous.statusCode, 401);

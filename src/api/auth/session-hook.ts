@@ -20,6 +20,8 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a user who must change the password may still do. */
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/v1/auth/password', '/api/v1/auth/logout', '/api/v1/auth/login']);
 
 /**
  * Registers cookies and, on every `/api/` request, resolves the session cookie to `request.user` and enforces CSRF
@@ -27,7 +29,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * - a state-changing request (POST, PUT, PATCH, DELETE) with a session must send `X-CSRF-Token` equal to the
  *   session's token, else 403 CSRF_FAILED;
  * - one without a session (log-in) must still send the header (any value): a cross-site form cannot set it, and the
- *   API's CORS policy refuses the preflight a cross-site script would need.
+ *   API's CORS policy refuses the preflight a cross-site script would need;
+ * - a user whose password was set by an admin (`mustChangePassword`) gets 403 FORBIDDEN on every state-changing
+ *   request but changing the password, signing out or in.
  */
 export async function registerSessions(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCookie);
@@ -50,6 +54,10 @@ export async function registerSessions(app: FastifyInstance): Promise<void> {
     }
     if (request.session && !sameToken(sent, request.session.csrfToken)) {
       throw new ApiError('CSRF_FAILED', `the ${CSRF_HEADER} header does not match this session`);
+    }
+    // An account given a password by an admin changes it before it changes anything else.
+    if (request.user?.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.url.split('?')[0] ?? '')) {
+      throw new ApiError('FORBIDDEN', 'change your password first (POST /api/v1/auth/password)');
     }
   });
 }
