@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/api/app.ts';
+import { findUser, type Store } from '../../src/store/index.ts';
+import { signIn, TEST_PASSWORD } from '../support/auth.ts';
+import { parseRouteTree, stateChangingRoutes } from '../support/registered-routes.ts';
+import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { CALLER_ACCOUNTS, CALLERS, seedWorkflowData, type Caller } from '../support/workflow-seed.ts';
+import { ROUTE_EXPECTATIONS, type Outcome } from '../support/route-expectations.ts';
+import { TargetFactory } from '../support/workflow-targets.ts';
+
+/**
+ * Every state-changing route the app registers under /api/v1, asked by every kind of caller with a valid CSRF header:
+ * the callers the expectation table allows succeed (2xx); anonymous callers get exactly 401, other signed-in callers
+ * exactly 403. The routes are read from the app itself, so a new route without a line in the table fails here. And
+ * every one of them answers 403 CSRF_FAILED to a signed-in user without the session's X-CSRF-Token.
+ */
+
+const HAS_PARAMETER = /:([A-Za-z]+)/g;
+
+for (const dialect of STORE_DIALECTS) {
+  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
+  describe(`authorization of every state-changing route on ${dialect}`, { skip }, () => {
+    let app: FastifyInstance;
+    let store: Store;
+    let targets: TargetFactory;
+    let dispose: () => Promise<void>;
+    let callers = 0;
+    before(async () => {
+      const fresh = await freshStore(dialect);
+      ({ store, dispose } = fresh);
+      await seedWorkflowData(store);
+      app = await buildApp({ store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
+      const admin = await signIn(store.db, 'admin', [], 'matrix-admin');
+      targets = new TargetFactory(store, (await findUser(store.db, admin.userId))!);
+    });
+    after(async () => { await app.close(); await dispose(); });
+
+    /** A caller signed in anew for one request (so a log-out or password change touches nobody else), or null. */
+    const signInAs = async (caller: Caller) => {
+      if (caller === 'anonymous') return null;
+      const { role, organisations } = CALLER_ACCOUNTS[caller];
+      return signIn(store.db, role, organisations, `${caller}-${++callers}`);
+    };
+
+    it('parses the route tree Fastify prints into one route per method', () => {
+      assert.deepEqual(parseRouteTree('├── /api/v1/users (GET, HEAD, POST)\n│   └── /:id (PATCH)\n│       └── /unlock (POST)\n└── * (OPTIONS)\n'), [
+        { method: 'GET', url: '/api/v1/users' }, { method: 'HEAD', url: '/api/v1/users' }, { method: 'POST', url: '/api/v1/users' },
+        { method: 'PATCH', url: '/api/v1/users/:id' }, { method: 'POST', url: '/api/v1/users/:id/unlock' }, { method: 'OPTIONS', url: '*' },
+      ]);
+    });
+
+    it('the expectation table names exactly the state-changing routes the app registers under /api/v1', async () => {
+      const registered = await stateChangingRoutes(app);
+      const expected = Object.keys(ROUTE_EXPECTATIONS).sort();
+      assert.deepEqual({
+        missingFromTable: registered.filter((r) => !expected.includes(r)),
+        notRegistered: expected.filter((r) => !registered.includes(r)),
+      }, { missingFromTable: [], notRegistered: [] });
+    });
+
+    for (const [route, expectation] of Object.entries(ROUTE_EXPECTATIONS).sort(([a], [b]) => a.localeCompare(b))) {
+      const allowed = expectation.allowed.length === CALLERS.length ? 'everyone' : expectation.allowed.join(', ');
+      it(`${route} succeeds for ${allowed}; 401 for anonymous, 403 for other signed-in callers`, async (t) => {
+        const [method, pattern] = route.split(' ') as [string, string];
+        if (!app.hasRoute({ method, url: pattern })) {
+          t.skip(`${route} is not registered in this build`);
+          return;
+        }
+        const seen: Record<string, Outcome> = {};
+        const want: Record<string, Outcome> = {};
+        const answers: string[] = [];
+        for (const caller of CALLERS) {
+          const who = await signInAs(caller);
+          const request = await expectation.request(targets, who);
+          const response = await app.inject({
+            method: method as 'POST', url: request.url, payload: request.payload as string,
+            headers: { 'x-csrf-token': 'anonymous-client', ...who?.headers, ...request.headers },
+          });
+          want[caller] = expectation.allowed.includes(caller) ? 'allowed' : caller === 'anonymous' ? 401 : 403;
+          seen[caller] = response.statusCode < 300 ? 'allowed' : response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'refused otherwise';
+          answers.push(`${caller}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+          if (seen[caller] === 403) assert.equal(response.json().error.code, 'FORBIDDEN', `${caller}: ${response.body}`);
+          if (seen[caller] === 401) assert.equal(response.json().error.code, 'UNAUTHENTICATED', `${caller}: ${response.body}`);
+          await expectation.cleanUp?.(targets);
+        }
+        assert.deepEqual(seen, want, answers.join('\n'));
+      });
+    }
+
+    it('every state-changing route answers 403 CSRF_FAILED to a signed-in user without the header, or with another session\'s token', async () => {
+      const routes = await stateChangingRoutes(app);
+      assert.ok(routes.length >= 17, `${routes.length} state-changing routes`);
+      const admin = (await signInAs('admin'))!;
+      const other = (await signInAs('viewer'))!;
+      const failures: string[] = [];
+      for (const route of routes) {
+        const [method, pattern] = route.split(' ') as [string, string];
+        const url = pattern.replace(HAS_PARAMETER, (_m, name: string) => (name === 'code' ? '3.2.1' : '1'));
+        for (const [what, headers] of [
+          ['no header', { cookie: admin.headers.cookie! }],
+          ["another session's token", { cookie: admin.headers.cookie!, 'x-csrf-token': other.headers['x-csrf-token']! }],
+        ] as const) {
+          const r = await app.inject({ method: method as 'POST', url, headers, payload: {} });
+          const code = r.statusCode === 403 ? r.json().error.code : null;
+          if (code !== 'CSRF_FAILED') failures.push(`${route} with ${what}: ${r.statusCode} ${r.body.slice(0, 200)}`);
+        }
+      }
+      assert.deepEqual(failures, []);
+      const me = await app.inject({ url: '/api/v1/auth/me', headers: { cookie: admin.headers.cookie! } });
+      assert.equal(me.json().data.user.username, admin.username, 'the refused requests left the session open');
+    });
+
+    it('a log-in answers 403 CSRF_FAILED without the header even with the right password', async () => {
+      const { username } = await signIn(store.db, 'viewer', [], 'csrf-login-viewer');
+      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
+      assert.deepEqual([r.statusCode, r.json().error.code, r.headers['set-cookie']], [403, 'CSRF_FAILED', undefined]);
+    });
+  });
+}

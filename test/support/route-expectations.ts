@@ -1,0 +1,187 @@
+import { TEST_PASSWORD, type SignedIn } from './auth.ts';
+import { CALLERS, INDICATOR, OTHER_ORG, RESPONSIBLE_ORG, SERIES, UNIT, valueEntry, type Caller } from './workflow-seed.ts';
+import type { TargetFactory } from './workflow-targets.ts';
+
+/**
+ * Who may call each state-changing route under /api/v1 (docs/decisions/0004-data-governance.md, API table), and how
+ * to build a request that succeeds for an allowed caller: the thing it acts on is made fresh for each request. The
+ * authorization matrix test asks every route with every caller and fails when the app registers a route this table
+ * does not name.
+ */
+
+/** What a caller gets: allowed (2xx), or refused with exactly this status. */
+export type Outcome = 'allowed' | 401 | 403 | 'refused otherwise';
+
+/** One request: the URL with its parameters filled in, the body, extra headers (e.g. a multipart content type). */
+export interface MatrixRequest {
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RouteExpectation {
+  /** The callers that succeed; anonymous callers otherwise get 401, signed-in ones 403. */
+  allowed: readonly Caller[];
+  /** Makes what the request acts on and builds it; `who` is the caller (null when anonymous). */
+  request: (targets: TargetFactory, who: SignedIn | null) => Promise<MatrixRequest>;
+  /** Runs after each caller's request (e.g. closes the submission the request opened). */
+  cleanUp?: (targets: TargetFactory) => Promise<void>;
+}
+
+const EVERYONE = CALLERS;
+const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
+const ADMIN: readonly Caller[] = ['admin'];
+const WRITERS: readonly Caller[] = ['provider', 'admin'];
+const REVIEWERS: readonly Caller[] = ['reviewer', 'admin'];
+const NEW_PASSWORD = 'a new passphrase for tests';
+
+/** The table, keyed `METHOD /api/v1/path/:param` as Fastify registers the route. */
+export const ROUTE_EXPECTATIONS: Readonly<Record<string, RouteExpectation>> = {
+  // Sign-in: anyone may log in and out; a signed-in user changes their own password.
+  'POST /api/v1/auth/login': {
+    allowed: EVERYONE,
+    request: async (t) => ({ url: '/api/v1/auth/login', payload: { username: (await t.account()).username, password: TEST_PASSWORD } }),
+  },
+  'POST /api/v1/auth/logout': { allowed: EVERYONE, request: async () => ({ url: '/api/v1/auth/logout' }) },
+  'POST /api/v1/auth/password': {
+    allowed: SIGNED_IN,
+    request: async () => ({ url: '/api/v1/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } }),
+  },
+
+  // Accounts: admin only.
+  'POST /api/v1/users': {
+    allowed: ADMIN,
+    request: async (t) => ({
+      url: '/api/v1/users',
+      payload: { username: `made-${t.next()}`, displayName: 'Made by a test', role: 'viewer', organisations: [], password: NEW_PASSWORD },
+    }),
+  },
+  'PATCH /api/v1/users/:id': {
+    allowed: ADMIN,
+    request: async (t) => ({ url: `/api/v1/users/${(await t.account()).userId}`, payload: { displayName: 'Renamed by a test' } }),
+  },
+  'POST /api/v1/users/:id/password': {
+    allowed: ADMIN,
+    request: async (t) => ({ url: `/api/v1/users/${(await t.account()).userId}/password`, payload: { newPassword: NEW_PASSWORD } }),
+  },
+  'POST /api/v1/users/:id/unlock': {
+    allowed: ADMIN,
+    request: async (t) => ({ url: `/api/v1/users/${(await t.account()).userId}/unlock` }),
+  },
+
+  // Organisations and responsibility: read by anyone, written by admins.
+  'POST /api/v1/organisations': {
+    allowed: ADMIN,
+    request: async (t) => ({ url: '/api/v1/organisations', payload: { id: `NEW${t.next()}`, parent: null, name: 'New organisation', kind: 'other' } }),
+  },
+  'PATCH /api/v1/organisations/:id': {
+    allowed: ADMIN,
+    request: async (t) => ({ url: `/api/v1/organisations/${await t.organisation()}`, payload: { name: 'Renamed organisation' } }),
+  },
+  'DELETE /api/v1/organisations/:id': {
+    allowed: ADMIN,
+    request: async (t) => ({ url: `/api/v1/organisations/${await t.organisation()}` }),
+  },
+  'POST /api/v1/organisations/import': {
+    allowed: ADMIN,
+    request: async () => ({ url: '/api/v1/organisations/import?dryRun=true', payload: { csv: 'id,parent_id,name,kind\nBANBEIS,MOE,Bangladesh Bureau of Educational Information and Statistics,agency\n' } }),
+  },
+  'PUT /api/v1/indicators/:code/responsibilities': {
+    allowed: ADMIN,
+    request: async () => ({ url: '/api/v1/indicators/1.1.1/responsibilities', payload: { items: [{ organisation: OTHER_ORG, role: 'lead' }] } }),
+  },
+  'POST /api/v1/responsibilities/import': {
+    allowed: ADMIN,
+    request: async () => ({ url: '/api/v1/responsibilities/import?dryRun=true', payload: { csv: `indicator,organisation,role\n${INDICATOR},${RESPONSIBLE_ORG},lead\n` } }),
+  },
+
+  // Validation rules: written by admins; checking typed values needs only a session.
+  'POST /api/v1/validation-rules': {
+    allowed: ADMIN,
+    request: async () => ({ url: '/api/v1/validation-rules', payload: { indicatorId: '4.1.1', kind: 'range', severity: 'warning', params: { min: 0, max: 100 } } }),
+  },
+  'PUT /api/v1/validation-rules/:id': {
+    allowed: ADMIN,
+    request: async (t) => ({ url: `/api/v1/validation-rules/${await t.rule()}`, payload: { kind: 'range', severity: 'error', params: { min: 0, max: 100 } } }),
+  },
+  'DELETE /api/v1/validation-rules/:id': {
+    allowed: ADMIN,
+    request: async (t) => ({ url: `/api/v1/validation-rules/${await t.rule()}` }),
+  },
+  'POST /api/v1/indicators/:code/validate': {
+    allowed: SIGNED_IN,
+    request: async () => ({
+      url: `/api/v1/indicators/${INDICATOR}/validate`,
+      payload: { values: [{ series: SERIES, area: '050', timePeriod: '2022', dimensions: { SEX: '_T', AGE: 'Y0T4' }, unit: UNIT, value: 26.1 }] },
+    }),
+  },
+
+  // Submissions: providers of a responsible organisation write, reviewers decide, admins do both and re-open.
+  'POST /api/v1/indicators/:code/submission': {
+    allowed: WRITERS,
+    request: async (t) => { await t.closeOpenSubmission(); return { url: `/api/v1/indicators/${INDICATOR}/submission`, payload: {} }; },
+    cleanUp: (t) => t.closeOpenSubmission(),
+  },
+  'PUT /api/v1/submissions/:id/changes': {
+    allowed: WRITERS,
+    request: async (t) => {
+      const s = await t.submission('draft');
+      return { url: `/api/v1/submissions/${s.id}/changes`, payload: { changes: [valueEntry(s.timePeriod, 20.5, 1)] } };
+    },
+  },
+  'DELETE /api/v1/submissions/:id/changes/:changeId': {
+    allowed: WRITERS,
+    request: async (t) => { const s = await t.submission('draft'); return { url: `/api/v1/submissions/${s.id}/changes/${s.changeId}` }; },
+  },
+  'POST /api/v1/submissions/:id/uploads': {
+    allowed: WRITERS,
+    request: async (t) => {
+      const s = await t.submission('draft');
+      return { url: `/api/v1/submissions/${s.id}/uploads?mode=merge&dryRun=true`, ...multipartCsv(`${INDICATOR}.csv`, uploadCsv(s.timePeriod)) };
+    },
+  },
+  'POST /api/v1/submissions/:id/submit': {
+    allowed: WRITERS,
+    request: async (t) => { const s = await t.submission('draft'); return { url: `/api/v1/submissions/${s.id}/submit`, payload: { revision: s.revision } }; },
+  },
+  'POST /api/v1/submissions/:id/approve': {
+    allowed: REVIEWERS,
+    request: async (t) => { const s = await t.submission('submitted'); return { url: `/api/v1/submissions/${s.id}/approve`, payload: { revision: s.revision } }; },
+  },
+  'POST /api/v1/submissions/:id/return': {
+    allowed: REVIEWERS,
+    request: async (t) => {
+      const s = await t.submission('submitted');
+      return { url: `/api/v1/submissions/${s.id}/return`, payload: { revision: s.revision, comment: 'The 2021 total does not match the source' } };
+    },
+  },
+  'POST /api/v1/submissions/:id/reopen': {
+    allowed: ADMIN,
+    request: async (t) => {
+      const s = await t.submission('approved');
+      return { url: `/api/v1/submissions/${s.id}/reopen`, payload: { revision: s.revision, comment: 'The source revised its figures' } };
+    },
+  },
+  'DELETE /api/v1/submissions/:id': {
+    allowed: WRITERS,
+    request: async (t) => { const s = await t.submission('draft'); return { url: `/api/v1/submissions/${s.id}` }; },
+  },
+
+  // Notifications: each signed-in user marks their own.
+  'POST /api/v1/notifications/:id/read': {
+    allowed: SIGNED_IN,
+    request: async (t, who) => ({ url: `/api/v1/notifications/${await t.notification(who?.userId)}/read` }),
+  },
+};
+
+/** An upload in the Open SDG CSV layout: one value of 3.2.1 for the period (total, under five). */
+function uploadCsv(timePeriod: string): string {
+  return `Year,Series,Units,SEX,AGE,Value\n${timePeriod},${SERIES},${UNIT},_T,Y0T4,21.7\n`;
+}
+
+/** A multipart/form-data body with one file field `file`, and its content type. */
+function multipartCsv(filename: string, text: string): { payload: string; headers: Record<string, string> } {
+  const boundary = '----sdg-tracker-test-boundary';
+  const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n${text}\r\n--${boundary}--\r\n`;
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
