@@ -21,6 +21,7 @@ import { organisationRoutes } from './organisations/routes.ts';
 import { reportingStatusRoutes } from './reporting-status/routes.ts';
 import { responsibilityRoutes } from './responsibilities/routes.ts';
 import { siteRoutes } from './site/routes.ts';
+import { uploadRoutes } from './uploads/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { validationRuleRoutes } from './validation-rules/routes.ts';
 
@@ -91,6 +92,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(validationRuleRoutes);
     await api.register(organisationRoutes);
     await api.register(responsibilityRoutes);
+    await api.register(uploadRoutes);
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));

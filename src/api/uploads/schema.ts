@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { envelope, errorSchema } from '../common-schema.ts';
+
+/** `{id}` of a submission. */
+export const submissionParams = z.object({ id: z.coerce.number().int().min(1) });
+
+/**
+ * `mode` (`replace`, the default, or `merge`); `dryRun=true` (the default when `confirm` is absent) plans without
+ * writing; `confirm=<digest>` writes the plan whose digest the dry run answered.
+ */
+export const uploadQuery = z.strictObject({
+  mode: z.enum(['replace', 'merge']).default('replace')
+    .describe('replace: the file replaces the published data of the series it holds (values it leaves out are deleted); merge: only adds and changes'),
+  dryRun: z.enum(['true', 'false']).optional().describe('true (the default without confirm): answer the plan, write nothing'),
+  confirm: z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-hex-digit digest a dry run answered').optional()
+    .describe('the digest of the dry run being confirmed: writes the draft when the plan is still the same'),
+});
+
+const observationSchema = z.object({
+  key: z.string().describe('series|area|period|dimensions|unit, e.g. SH_DYN_MORT|050|2021||PER_1000_LIVE_BIRTHS'),
+  series: z.string(),
+  area: z.string(),
+  timePeriod: z.string(),
+  periodKind: z.string(),
+  dimensions: z.record(z.string(), z.string()),
+  value: z.number(),
+  unit: z.string(),
+  unitMult: z.number().int().nullable(),
+  attributes: z.record(z.string(), z.string()),
+});
+
+const issueSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  file: z.string(),
+  sheet: z.string().nullable().describe('the worksheet (XLSX), null for CSV'),
+  row: z.number().int().describe('1-based CSV line or worksheet row; 0 for the whole file or a deletion'),
+  column: z.string().describe("the header name as written in the file; '' when not about one column"),
+  reason: z.string(),
+});
+
+/** One upload's plan (dry run) or what it wrote (confirm). */
+export const uploadResponse = envelope(z.object({
+  submissionId: z.number().int(),
+  indicatorId: z.string(),
+  mode: z.enum(['replace', 'merge']),
+  dryRun: z.boolean(),
+  committed: z.boolean().describe('true when the draft was written (a confirm)'),
+  file: z.string(),
+  format: z.enum(['template-csv', 'opensdg-csv', 'xlsx', 'sdmx-csv']),
+  sheet: z.string().nullable(),
+  rowsRead: z.number().int(),
+  counts: z.object({ added: z.number().int(), changed: z.number().int(), deleted: z.number().int(), unchanged: z.number().int() }),
+  added: z.array(z.object({ row: z.number().int(), observation: observationSchema })),
+  changed: z.array(z.object({ row: z.number().int(), before: observationSchema, after: observationSchema })),
+  deleted: z.array(z.object({ observation: observationSchema })),
+  issues: z.array(issueSchema),
+  canConfirm: z.boolean().describe('false when an issue has severity error'),
+  digest: z.string().describe('SHA-256 of the plan: send it as confirm=<digest>'),
+}));
+
+/** The error envelope with its details: every issue (422), or the new plan's digest and counts (409). */
+const errorWithDetails = z.object({
+  error: errorSchema.shape.error.extend({
+    details: z.unknown().optional().describe('422: the issues, each { severity, file, sheet, row, column, reason }; 409: { digest, counts } of the plan now'),
+  }),
+});
+
+/** The failures the upload routes answer. */
+export const uploadErrorResponses = {
+  400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorWithDetails, 422: errorWithDetails, 503: errorSchema,
+} as const;
