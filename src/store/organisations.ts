@@ -31,7 +31,7 @@ export interface OrganisationUsage {
 /**
  * Every organisation in tree order as stored (`sort_order`, then id), with the names of every language.
  * @example (await listOrganisations(db)).find((o) => o.id === 'BBS')
- *   // { id: 'BBS', parent: 'SID', name: 'Bangladesh Bureau of Statistics', kind: 'statistics_office', names: { bn: 'বাংলাদেশ পরিসংখ্যান ব্যুরো' }, sortOrder: 7 }
+ *   // { id: 'BBS', parent: 'SID', name: 'Bangladesh Bureau of Statistics', kind: 'statistics_office', names: { bn: 'বাংলাদেশ পরিসংখ্যান ব্যুরো' }, sortOrder: 6 }
  */
 export async function listOrganisations(db: Db): Promise<StoredOrganisation[]> {
   const rows = await db.selectFrom('organisations').selectAll().orderBy('sort_order').orderBy('id').execute();

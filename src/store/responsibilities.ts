@@ -98,7 +98,7 @@ export async function replaceResponsibilities(trx: Db, items: Responsibility[], 
 
 /**
  * How many indicators each organisation answers for, by role; organisations answering for none are absent.
- * @example (await responsibilityCounts(db)).get('BBS') // { lead: 0, coLead: 52, associate: 20 }
+ * @example (await responsibilityCounts(db)).get('BBS') // { lead: 0, coLead: 54, associate: 28 }
  */
 export async function responsibilityCounts(db: Db): Promise<Map<string, ResponsibilityCounts>> {
   const rows = await db.selectFrom('indicator_responsibilities')

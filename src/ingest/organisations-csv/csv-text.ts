@@ -9,7 +9,12 @@ export interface CsvTextRow {
 }
 
 /** A CSV text read whole: its header and rows, or the reject that stops it from being read at all. */
-export type CsvText = { header: string[]; rows: CsvTextRow[]; problem: null } | { header: string[]; rows: CsvTextRow[]; problem: Reject };
+export interface CsvText {
+  header: string[];
+  rows: CsvTextRow[];
+  /** Why the text cannot be read at all (then `rows` is empty), or null. */
+  problem: Reject | null;
+}
 
 /**
  * Reads a small UTF-8 CSV text (an upload or a file read whole; header on line 1, BOM tolerated, blank lines skipped

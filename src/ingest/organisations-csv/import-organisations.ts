@@ -36,7 +36,7 @@ export interface OrganisationImportReport extends ImportReport {
  * importing the same file again changes nothing. Call inside a transaction: a bad row leaves every table unchanged.
  * @example await db.transaction().execute((trx) => importOrganisations(trx, readFileSync('organisations.csv', 'utf8'),
  *   { file: 'organisations.csv', userId: null, at: new Date().toISOString() }))
- *   // { file: 'organisations.csv', rowsRead: 71, rowsStored: 71, rowsRejected: 0, rejects: [], written: true, created: ['PMO', …], updated: [], unchanged: 0 }
+ *   // { file: 'organisations.csv', rowsRead: 76, rowsStored: 76, rowsRejected: 0, rejects: [], written: true, created: ['PMO', …], updated: [], unchanged: 0 }
  */
 export async function importOrganisations(trx: Db, text: string, context: ImportContext): Promise<OrganisationImportReport> {
   const stored = await listOrganisations(trx);

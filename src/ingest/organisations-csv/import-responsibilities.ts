@@ -44,7 +44,7 @@ export async function frameworkIndicatorOf(db: Db): Promise<((code: string) => s
  * same file imported again changes nothing. Call inside a transaction: a bad row leaves every table unchanged.
  * @example await db.transaction().execute((trx) => importResponsibilities(trx, text,
  *   { file: 'responsibilities.csv', userId: null, at: new Date().toISOString(), illustrative: true }))
- *   // { file: 'responsibilities.csv', rowsRead: 593, rowsStored: 593, …, written: true, status: 'illustrative', added: 593, removed: 0, changed: 0, unchanged: 0, indicators: 184 }
+ *   // { file: 'responsibilities.csv', rowsRead: 596, rowsStored: 596, …, written: true, status: 'illustrative', added: 596, removed: 0, changed: 0, unchanged: 0, indicators: 184 }
  */
 export async function importResponsibilities(
   trx: Db, text: string, context: ImportContext & { illustrative: boolean },
