@@ -24,6 +24,11 @@ import { siteRoutes } from './site/routes.ts';
 import { uploadRoutes } from './uploads/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { validationRuleRoutes } from './validation-rules/routes.ts';
+import { submissionRoutes } from './submissions/routes.ts';
+import { gridRoutes } from './grid/routes.ts';
+import { workRoutes } from './work/routes.ts';
+import { historyRoutes } from './history/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -93,6 +98,11 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(organisationRoutes);
     await api.register(responsibilityRoutes);
     await api.register(uploadRoutes);
+    await api.register(submissionRoutes);
+    await api.register(gridRoutes);
+    await api.register(workRoutes);
+    await api.register(historyRoutes);
+    await api.register(notificationRoutes);
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));

@@ -7,9 +7,9 @@ import { findListing, readCatalogue } from '../catalogue.ts';
 import { errorResponses } from '../common-schema.ts';
 import { badParameter, notFound } from '../errors.ts';
 import { indicatorParams } from '../indicators/schema.ts';
-import { observationListResponse, observationQuery } from './schema.ts';
+import { asOfMoment, observationListResponse, observationQuery } from './schema.ts';
 
-const FIXED_PARAMETERS = new Set(['series', 'unit', 'area', 'from', 'to', 'format', 'limit', 'offset', 'lang']);
+const FIXED_PARAMETERS = new Set(['series', 'unit', 'area', 'from', 'to', 'asOf', 'format', 'limit', 'offset', 'lang']);
 
 /** `GET /indicators/{code}/observations`: a filtered selection of an indicator's observations, as JSON pages or CSV. */
 export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,7 +18,8 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: ['data'],
       summary: 'Observations of an indicator, filtered by series, unit, area, period and dimension codes',
       description: 'Dimension filters are given as `ID=code` parameters, e.g. `SEX=F&AGE=_T`; the total is `_T`. '
-        + '`format=csv` answers the whole selection as CSV (no paging).',
+        + '`format=csv` answers the whole selection as CSV (no paging). `asOf` answers the data as published at that moment '
+        + '(a date alone: the end of that day, UTC).',
       params: indicatorParams,
       querystring: observationQuery,
       response: { 200: observationListResponse, ...errorResponses },
@@ -29,7 +30,8 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     const listing = findListing(catalogue, request.params.code);
     if (!listing) throw notFound('indicator', request.params.code);
 
-    const facets = await seriesFacets(app.store.db, listing.id);
+    const asOf = request.query.asOf === undefined ? undefined : asOfMoment(request.query.asOf) ?? undefined;
+    const facets = await seriesFacets(app.store.db, listing.id, asOf);
     const known = new Set([...facets.values()].flatMap((f) => [...f.dimensions.keys()]));
     const { series, unit } = request.query;
     if (series !== undefined && !facets.has(series)) {
@@ -67,6 +69,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       dimensions,
       from: from === undefined ? undefined : from.length === 4 ? `${from}-01-01` : from,
       to: to === undefined ? undefined : to.length === 4 ? `${to}-12-31` : to,
+      asOf,
     };
     if (filter.from && filter.to && filter.from > filter.to) throw badParameter('from', `${from} is after to=${to}`);
 

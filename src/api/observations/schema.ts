@@ -12,6 +12,20 @@ function isCalendarDate(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
+/**
+ * The moment an `asOf` parameter names, as ISO 8601 UTC with milliseconds, or null when it names none: a date alone is
+ * the end of that day (UTC); a date-time needs its offset (`Z` or `+06:00`).
+ * @example asOfMoment('2026-03-01') // '2026-03-01T23:59:59.999Z'
+ * @example asOfMoment('2026-03-01T12:00:00+06:00') // '2026-03-01T06:00:00.000Z'
+ */
+export function asOfMoment(v: string): string | null {
+  if (isCalendarDate(v)) return `${v}T23:59:59.999Z`;
+  const m = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.exec(v);
+  if (!m || !isCalendarDate(m[1]!)) return null;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
 /** Query of `GET /indicators/{code}/observations`; any other parameter must be a dimension of the indicator (`SEX=F`). */
 export const observationQuery = z.object({
   series: z.string().min(1).optional().describe('Series code, e.g. SH_DYN_MORT'),
@@ -21,6 +35,8 @@ export const observationQuery = z.object({
     .describe('Keep periods starting in or after this year / on or after this date'),
   to: periodBound('2030-06-30').optional()
     .describe('Keep periods starting in or before this year / on or before this date'),
+  asOf: z.string().refine((v) => asOfMoment(v) !== null, 'must be an ISO date (2026-03-01, meaning the end of that day, UTC) or date-time (2026-03-01T12:00:00Z)')
+    .optional().describe('The data as published at that moment: a date alone means the end of that day (UTC)'),
   format: z.enum(['json', 'csv']).default('json'),
   limit: z.coerce.number().int().min(1).max(100000).default(10000),
   offset: z.coerce.number().int().min(0).default(0),
