@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseUpload } from '../../src/ingest/upload/index.ts';
+import { MAX_LISTED_PROBLEMS, parseUpload } from '../../src/ingest/upload/index.ts';
 import { BGD_CONTEXT, bytesSource, fixtureText, workbookFromCsv } from './upload-fixtures.ts';
 
 const TEMPLATE = fixtureText('bgd-3-2-1-template.csv');
@@ -106,5 +106,17 @@ describe('parseUpload: every problem with file, sheet, row, column and reason', 
     assert.deepEqual(noSeries.observations.map((o) => [o.observation.series, o.observation.area, o.observation.dimensions]), [['SH_DYN_MORT', '050', { SEX: 'F', AGE: 'Y0T4' }]]);
     const several = await problems('Year,Sex,Age,Units,Value\n2021,Female,Under 5,PER_1000_LIVE_BIRTHS,25.2\n');
     assert.deepEqual(several, [{ row: 0, column: '', reason: 'missing column: the file has no series column and indicator 3.2.1 has several series (SH_DYN_MORT, SH_DYN_MORTN)' }]);
+  });
+});
+
+describe('parseUpload: a file with more problems than are listed', () => {
+  it('lists the first MAX_LISTED_PROBLEMS and counts the rest in one last problem', async () => {
+    const rows = Array.from({ length: MAX_LISTED_PROBLEMS + 5 }, (_, i) => `${2000 + (i % 20)},SH_DYN_MORT,PER_1000_LIVE_BIRTHS,,050,_T,Y0T4,n/a,,E,,`);
+    const parsed = await parseUpload(bytesSource(`${HEADER}\n${rows.join('\n')}\n`, 'big.csv'), BGD_CONTEXT);
+    assert.equal(parsed.rowsRead, MAX_LISTED_PROBLEMS + 5);
+    assert.equal(parsed.issues.length, MAX_LISTED_PROBLEMS + 1);
+    assert.deepEqual(parsed.issues.at(-1), {
+      severity: 'error', file: 'big.csv', sheet: null, row: 0, column: '', reason: `more problems: 5 further problems not listed (the first ${MAX_LISTED_PROBLEMS} are)`,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { SessionProvider } from './auth/index.ts';
 import { Layout } from './components/layout.tsx';
 import { Loading } from './components/page-state.tsx';
 import { SiteProvider } from './components/site-context.tsx';
@@ -10,6 +11,9 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 
 /** The indicator page carries the charting library; it loads when first needed. */
 const IndicatorPage = lazy(() => import('./pages/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })));
+/** Sign-in, account and administration load when first opened. */
+const SignInPage = lazy(() => import('./pages/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
+const AccountPage = lazy(() => import('./pages/account-page.tsx').then((m) => ({ default: m.AccountPage })));
 /** The work areas (data entry, upload, review) load only for signed-in users who open them. */
 const MyWorkPage = lazy(() => import('./pages/work/my-work-page.tsx').then((m) => ({ default: m.MyWorkPage })));
 const IndicatorWorkspacePage = lazy(() => import('./pages/work/indicator-workspace-page.tsx').then((m) => ({ default: m.IndicatorWorkspacePage })));
@@ -24,6 +28,7 @@ export function App() {
     <I18nProvider initial={initialLanguage(window.location.search)}>
       <BrowserRouter>
         <SiteProvider>
+          <SessionProvider>
           <Routes>
             <Route element={<Layout />}>
               <Route index element={<HomePage />} />
@@ -32,9 +37,12 @@ export function App() {
               <Route path="work" element={<Suspense fallback={<div className="container"><Loading /></div>}><MyWorkPage /></Suspense>} />
               <Route path="work/indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorWorkspacePage /></Suspense>} />
               <Route path="work/submissions/:id" element={<Suspense fallback={<div className="container"><Loading /></div>}><SubmissionPage /></Suspense>} />
+              <Route path="sign-in" element={<Suspense fallback={<div className="container"><Loading /></div>}><SignInPage /></Suspense>} />
+              <Route path="account" element={<Suspense fallback={<div className="container"><Loading /></div>}><AccountPage /></Suspense>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>
+          </SessionProvider>
         </SiteProvider>
       </BrowserRouter>
     </I18nProvider>

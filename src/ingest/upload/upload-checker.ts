@@ -5,6 +5,8 @@ import type { CellProblem, ReadRow, UploadColumns, UploadedObservation, UploadIs
 
 /** Dimensions that describe the data flow rather than a breakdown: kept only when the series uses them. */
 const FLOW_DIMENSIONS = new Set(['FREQ', 'REPORTING_TYPE']);
+/** Problems listed one by one; past this many, one last problem says how many more there are (memory stays bounded). */
+export const MAX_LISTED_PROBLEMS = 10_000;
 /** Codes named in an "unknown code" message before it says how many more there are. */
 const CODES_SHOWN = 12;
 
@@ -28,6 +30,7 @@ export class UploadChecker {
   private readonly firstRow = new Map<string, number>();
   private readonly onlySeries: string | null;
   private seriesProblem: string | null = null;
+  private unlisted = 0;
   private readonly indicatorCodes = new Map<string, Set<string>>();
   private readonly fileCodes = new Map<string, Set<string>>();
 
@@ -46,8 +49,12 @@ export class UploadChecker {
     }
   }
 
-  /** Records a problem of the file or of one row. */
+  /** Records a problem of the file or of one row (counted only, past {@link MAX_LISTED_PROBLEMS}). */
   problem(row: number, p: CellProblem, severity: UploadIssue['severity'] = 'error'): void {
+    if (this.issues.length >= MAX_LISTED_PROBLEMS) {
+      this.unlisted++;
+      return;
+    }
     this.issues.push({ severity, file: this.where.file, sheet: this.where.sheet, row, column: p.column, reason: p.reason });
   }
 
@@ -89,6 +96,13 @@ export class UploadChecker {
 
   /** The checked observations, each with only the dimensions its series uses (see the class description). */
   finish(): UploadedObservation[] {
+    if (this.unlisted > 0) {
+      this.issues.push({
+        severity: 'error', file: this.where.file, sheet: this.where.sheet, row: 0, column: '',
+        reason: `more problems: ${this.unlisted} further problem${this.unlisted === 1 ? '' : 's'} not listed (the first ${MAX_LISTED_PROBLEMS} are)`,
+      });
+      this.unlisted = 0;
+    }
     return this.rows.map(({ row, observation }) => {
       const used = this.context.series.get(observation.series);
       const dimensions: Record<string, string> = {};

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { AppLink } from './app-link.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { useCountryName } from './site-context.tsx';
+import { UserMenu } from './user-menu.tsx';
 
 /**
  * The frame of every page: a skip link, the banner with the site's name and the language switcher, the page in
@@ -40,7 +41,7 @@ export function Layout() {
               {country && <span className="site-brand__country">{country}</span>}
             </span>
           </AppLink>
-          <LanguageSwitcher />
+          <div className="site-header__tools"><UserMenu /><LanguageSwitcher /></div>
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main">
