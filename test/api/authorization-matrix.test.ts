@@ -7,7 +7,7 @@ import { signIn, TEST_PASSWORD } from '../support/auth.ts';
 import { parseRouteTree, stateChangingRoutes } from '../support/registered-routes.ts';
 import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
 import { CALLER_ACCOUNTS, CALLERS, seedWorkflowData, type Caller } from '../support/workflow-seed.ts';
-import { ROUTE_EXPECTATIONS, type Outcome } from '../support/route-expectations.ts';
+import { ROUTE_EXPECTATIONS, SIGNED_IN, type Outcome } from '../support/route-expectations.ts';
 import { TargetFactory } from '../support/workflow-targets.ts';
 
 /**
@@ -18,6 +18,15 @@ import { TargetFactory } from '../support/workflow-targets.ts';
  */
 
 const HAS_PARAMETER = /:([A-Za-z]+)/g;
+
+/** `succeeds for reviewer, admin; 401 for anonymous; 403 for viewer, provider, other-provider`. */
+function promiseOf(allowed: readonly Caller[]): string {
+  const parts = [`succeeds for ${allowed.length === CALLERS.length ? 'everyone' : allowed.length === SIGNED_IN.length && !allowed.includes('anonymous') ? 'every signed-in caller' : allowed.join(', ')}`];
+  if (!allowed.includes('anonymous')) parts.push('401 for anonymous');
+  const refused = SIGNED_IN.filter((c) => !allowed.includes(c));
+  if (refused.length > 0) parts.push(`403 for ${refused.join(', ')}`);
+  return parts.join('; ');
+}
 
 for (const dialect of STORE_DIALECTS) {
   const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
@@ -61,8 +70,7 @@ for (const dialect of STORE_DIALECTS) {
     });
 
     for (const [route, expectation] of Object.entries(ROUTE_EXPECTATIONS).sort(([a], [b]) => a.localeCompare(b))) {
-      const allowed = expectation.allowed.length === CALLERS.length ? 'everyone' : expectation.allowed.join(', ');
-      it(`${route} succeeds for ${allowed}; 401 for anonymous, 403 for other signed-in callers`, async (t) => {
+      it(`${route} ${promiseOf(expectation.allowed)}`, async (t) => {
         const [method, pattern] = route.split(' ') as [string, string];
         if (!app.hasRoute({ method, url: pattern })) {
           t.skip(`${route} is not registered in this build`);

@@ -29,7 +29,7 @@ export interface RouteExpectation {
 }
 
 const EVERYONE = CALLERS;
-const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
+export const SIGNED_IN: readonly Caller[] = CALLERS.filter((c) => c !== 'anonymous');
 const ADMIN: readonly Caller[] = ['admin'];
 const WRITERS: readonly Caller[] = ['provider', 'admin'];
 const REVIEWERS: readonly Caller[] = ['reviewer', 'admin'];
@@ -171,6 +171,10 @@ export const ROUTE_EXPECTATIONS: Readonly<Record<string, RouteExpectation>> = {
   'POST /api/v1/notifications/:id/read': {
     allowed: SIGNED_IN,
     request: async (t, who) => ({ url: `/api/v1/notifications/${await t.notification(who?.userId)}/read` }),
+  },
+  'POST /api/v1/notifications/read-all': {
+    allowed: SIGNED_IN,
+    request: async (t, who) => { await t.notification(who?.userId); return { url: '/api/v1/notifications/read-all' }; },
   },
 };
 
