@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import { envelope, errorSchema, pageSchema } from '../common-schema.ts';
+import { envelope, pageSchema } from '../common-schema.ts';
+
+/**
+ * The error envelope with its `details`: the current value on a CONFLICT, the locked period on INVALID_STATE, the
+ * issues on VALIDATION_FAILED.
+ */
+const workErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), statusCode: z.number().int(), details: z.unknown().optional() }),
+});
 
 /** Failures the work-area routes answer with (see errors.ts). */
 export const workErrorResponses = {
-  400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema, 503: errorSchema,
+  400: workErrorSchema, 401: workErrorSchema, 403: workErrorSchema, 404: workErrorSchema, 409: workErrorSchema,
+  422: workErrorSchema, 503: workErrorSchema,
 } as const;
 
 const state = z.enum(['draft', 'submitted', 'returned', 'approved', 'reopened'])
