@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { meResponse, signedInResponse } from '../../../src/api/auth/schema.ts';
+import type { notificationListResponse, notificationSchema } from '../../../src/api/notifications/schema.ts';
 import type { userSchema } from '../../../src/api/users/schema.ts';
 import type { UserRole } from '../../../src/domain/index.ts';
 import { ApiError, apiGet, apiSend, type CallOptions } from './client.ts';
@@ -58,28 +59,23 @@ export function changePassword(currentPassword: string, newPassword: string): Pr
 }
 
 /**
- * One in-app notification: `kind` names the event (`submission_submitted`, `submission_returned` …), `payload` the
- * values the site words it with (`{ indicator: '3.2.1', submission: 4 }`), `link` the site page it is about.
+ * One in-app notification: `kind` names the event (`submission.submitted`, `submission.returned` …), `payload` the
+ * values the site words it with (`{ submissionId: 7, indicator: '3.2.1', by: 'Rahima Akter', comment }`), `link` the
+ * site page it is about.
  */
-export interface AppNotification {
-  id: number;
-  kind: string;
-  payload: Record<string, unknown>;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type AppNotification = z.infer<typeof notificationSchema>;
 
-/** `GET /notifications`: the signed-in user's notifications, newest first, with the number unread. @throws ApiError. */
-export async function getNotifications(options: CallOptions = {}): Promise<{ items: AppNotification[]; unread: number }> {
-  const answer = await apiGet<AppNotification[] | { items?: AppNotification[]; notifications?: AppNotification[]; unread?: number }>(
-    '/notifications', {}, options);
-  const items = Array.isArray(answer) ? answer : answer.items ?? answer.notifications ?? [];
-  const unread = !Array.isArray(answer) && typeof answer.unread === 'number' ? answer.unread : items.filter((n) => !n.readAt).length;
-  return { items, unread };
+/** `GET /notifications`: the signed-in user's latest notifications, newest first, with the number unread. @throws ApiError. */
+export function getNotifications(options: CallOptions = {}): Promise<z.infer<typeof notificationListResponse>['data']> {
+  return apiGet('/notifications', {}, options);
 }
 
 /** `POST /notifications/{id}/read`: marks one notification read. @throws ApiError. */
-export function markNotificationRead(id: number): Promise<unknown> {
-  return apiSend<unknown>('POST', `/notifications/${id}/read`);
+export function markNotificationRead(id: number): Promise<AppNotification> {
+  return apiSend<AppNotification>('POST', `/notifications/${id}/read`);
+}
+
+/** `POST /notifications/read-all`: marks every notification of the user read. @throws ApiError. */
+export function markAllNotificationsRead(): Promise<{ updated: number }> {
+  return apiSend<{ updated: number }>('POST', '/notifications/read-all');
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getNotifications, markNotificationRead, type AppNotification } from '../api/session.ts';
+import { getNotifications, markAllNotificationsRead, markNotificationRead, type AppNotification } from '../api/session.ts';
 import { useDisclosure } from '../hooks/use-disclosure.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { AppLink } from './app-link.tsx';
@@ -49,6 +49,16 @@ export function NotificationsBell() {
     }
   };
 
+  const markAll = async () => {
+    setItems((all) => all.map((n) => (n.readAt ? n : { ...n, readAt: new Date().toISOString() })));
+    setUnread(0);
+    try {
+      await markAllNotificationsRead();
+    } catch {
+      void load();
+    }
+  };
+
   const toggle = () => {
     if (!panel.open) void load();
     panel.setOpen(!panel.open);
@@ -63,7 +73,10 @@ export function NotificationsBell() {
         {unread > 0 && <span className="notifications__count" aria-hidden="true">{formatNumber(unread)}</span>}
       </button>
       <div id={panel.panelId} className="notifications__panel" hidden={!panel.open}>
-        <h2 className="notifications__heading">{t('notifications.title')}</h2>
+        <div className="notifications__head">
+          <h2 className="notifications__heading">{t('notifications.title')}</h2>
+          {unread > 0 && <button type="button" className="notifications__link" onClick={() => void markAll()}>{t('notifications.markAllRead')}</button>}
+        </div>
         {failed && <p role="alert" className="notifications__error">{t('notifications.failed')}</p>}
         {!failed && items.length === 0 && <p className="muted">{t('notifications.empty')}</p>}
         {items.length > 0 && (
@@ -98,7 +111,7 @@ function NotificationItem({ notification, onRead, onFollow }: { notification: Ap
       <span className="notifications__meta">
         <time dateTime={notification.createdAt}>{Number.isNaN(when.getTime()) ? notification.createdAt
           : when.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-        {unread && <button type="button" className="link-button" onClick={onRead}>{t('notifications.markRead')}</button>}
+        {unread && <button type="button" className="notifications__link" onClick={onRead}>{t('notifications.markRead')}</button>}
       </span>
     </li>
   );
