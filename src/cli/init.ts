@@ -54,6 +54,11 @@ export async function initBundledCountry(store: Store, mode: ProgressMode): Prom
   });
   progress.stop();
   for (const source of report.sources) printReport(source.title, source.report);
+  const { organisations, responsibilities } = report.governance;
+  if (organisations) printReport(`Organisations (${organisations.file})`, organisations);
+  if (responsibilities) {
+    printReport(`Indicator responsibility (${responsibilities.file}, ${responsibilities.status})`, responsibilities);
+  }
 }
 
 /**
