@@ -67,6 +67,8 @@ export function publishedAt(db: Db, at: string) {
 
 /** One version of an observation and when it was public (`validTo` null for the current one). */
 export interface ObservationVersion {
+  /** The row's id then: a re-import gives the same observation (key and source) a new id. */
+  observationId: number;
   series: string;
   area: string;
   timePeriod: string;
@@ -83,25 +85,42 @@ export interface ObservationVersion {
   replacedBySubmission: number | null;
 }
 
-/** Every version of one observation, oldest first, the current one (if it still exists) last. Empty when unknown. */
+/**
+ * Every version of one observation, oldest first, the current one (if it still exists) last. An observation is its
+ * key (series, area, period, dimensions, unit) within its source, so the versions follow it across re-imports, which
+ * give it a new id; `observationId` may be any of its ids. Empty when the id is unknown.
+ */
 export async function observationVersions(db: Db, observationId: number): Promise<ObservationVersion[]> {
-  const past = await db.selectFrom('observation_history').selectAll().where('observation_id', '=', observationId)
+  const anchor = await db.selectFrom('observations').select(KEY_COLUMNS).where('id', '=', observationId).executeTakeFirst()
+    ?? await db.selectFrom('observation_history').select(KEY_COLUMNS).where('observation_id', '=', observationId)
+      .orderBy('valid_to', 'desc').executeTakeFirst();
+  if (!anchor) return [];
+  const past = await db.selectFrom('observation_history').selectAll()
+    .where('series_code', '=', anchor.series_code).where('area_code', '=', anchor.area_code).where('time_period', '=', anchor.time_period)
+    .where('dimensions', '=', anchor.dimensions).where('unit', '=', anchor.unit).where('source_id', '=', anchor.source_id)
     .orderBy('valid_to').orderBy('id').execute();
   const current = await db.selectFrom('observations as o').innerJoin('data_sources as ds', 'ds.id', 'o.source_id')
-    .selectAll('o').select('ds.imported_at').where('o.id', '=', observationId).executeTakeFirst();
-  const versions: ObservationVersion[] = past.map((r) => ({ ...version(r), validFrom: r.valid_from, validTo: r.valid_to, replacedBySubmission: r.submission_id }));
+    .selectAll('o').select('ds.imported_at')
+    .where('o.series_code', '=', anchor.series_code).where('o.area_code', '=', anchor.area_code).where('o.time_period', '=', anchor.time_period)
+    .where('o.dimensions', '=', anchor.dimensions).where('o.unit', '=', anchor.unit).where('o.source_id', '=', anchor.source_id)
+    .executeTakeFirst();
+  const versions: ObservationVersion[] = past.map((r) => ({
+    ...version(r), observationId: r.observation_id, validFrom: r.valid_from, validTo: r.valid_to, replacedBySubmission: r.submission_id,
+  }));
   if (current) {
-    versions.push({ ...version(current), validFrom: current.valid_from || current.imported_at, validTo: null, replacedBySubmission: null });
+    versions.push({ ...version(current), observationId: current.id, validFrom: current.valid_from || current.imported_at, validTo: null, replacedBySubmission: null });
   }
   return versions;
 }
+
+const KEY_COLUMNS = ['series_code', 'area_code', 'time_period', 'dimensions', 'unit', 'source_id'] as const;
 
 type VersionRow = {
   series_code: string; area_code: string; time_period: string; dimensions: string; unit: string; unit_mult: number | null;
   value: number; obs_status: string | null; nature: string | null; comment: string | null; attributes: string | null; source_id: number;
 };
 
-function version(r: VersionRow): Omit<ObservationVersion, 'validFrom' | 'validTo' | 'replacedBySubmission'> {
+function version(r: VersionRow): Omit<ObservationVersion, 'observationId' | 'validFrom' | 'validTo' | 'replacedBySubmission'> {
   return {
     series: r.series_code, area: r.area_code, timePeriod: r.time_period, dimensions: decodeDimensions(r.dimensions), unit: r.unit,
     unitMult: r.unit_mult, value: Number(r.value), attributes: attributesOf(r), sourceId: r.source_id,

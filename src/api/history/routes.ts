@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { countAudit, listAudit, observationVersions, type AuditFilter, type StoredAuditEvent } from '../../store/index.ts';
+import {
+  countAudit, listAudit, observationKey, observationVersions, type AuditFilter, type ObservationVersion, type StoredAuditEvent,
+} from '../../store/index.ts';
 import { requireUser } from '../auth/session-hook.ts';
 import { notFound } from '../errors.ts';
 import { workErrorResponses } from '../submissions/schema.ts';
 import { auditQuery, auditResponse, historyResponse, observationIdParams } from './schema.ts';
 
 /**
- * `GET /observations/{id}/history` (signed in): every published version of a value with the interval it was public,
- * and the audit events that changed it. `GET /audit` (admin, reviewer, viewer): the audit trail, oldest first.
+ * `GET /observations/{id}/history` (signed in): every published version of a value with the interval it was public
+ * (across re-imports, which give it new ids), and the audit events that changed it. `GET /audit` (admin, reviewer, viewer): the audit trail, oldest first.
  */
 export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.store.db;
@@ -20,9 +22,12 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request) => {
     const id = request.params.id;
-    const [versions, events] = await Promise.all([
-      observationVersions(db, id), listAudit(db, { entity: 'observation', entityId: String(id) }),
-    ]);
+    const versions = await observationVersions(db, id);
+    const ids = [...new Set([id, ...versions.map((v) => v.observationId)])];
+    // Ids may be reused after a delete (SQLite): keep the events about this observation's key.
+    const key = versions[0] ? observationKey(versions[0]) : null;
+    const events = (await Promise.all(ids.map((entityId) => listAudit(db, { entity: 'observation', entityId: String(entityId) }))))
+      .flat().filter((e) => key === null || observationKey((e.oldValue ?? e.newValue) as ObservationVersion) === key).sort((a, b) => a.id - b.id);
     if (versions.length === 0 && events.length === 0) throw notFound('observation', String(id));
     return {
       data: {

@@ -20,6 +20,7 @@ const eventSchema = z.object({
 export const historyResponse = envelope(z.object({
   observationId: z.number().int(),
   versions: z.array(z.object({
+    observationId: z.number().int().describe('The id of the row then (a re-import gives the observation a new id)'),
     series: z.string(), area: z.string(), timePeriod: z.string(), dimensions: z.record(z.string(), z.string()), unit: z.string(),
     value: z.number(), unitMult: z.number().int().nullable(), attributes: z.record(z.string(), z.string()), sourceId: z.number().int(),
     validFrom: z.string().describe("When it became public ('' when loaded before the published history began)"),
