@@ -33,13 +33,13 @@ export async function submitSubmission(db: Db, input: { id: number; user: User; 
     const issues = await validateSubmission(trx, before.indicatorId, before.id);
     const errors = issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) {
-      throw new ApiError('VALIDATION_FAILED', `${errors.length} value${errors.length === 1 ? '' : 's'} break validation rules: ${errors[0]!.message}`
+      throw new ApiError('VALIDATION_FAILED', `${errors.length === 1 ? '1 value breaks' : `${errors.length} values break`} validation rules: ${errors[0]!.message}`
         + (errors.length > 1 ? ' …' : ''), { issues: errors });
     }
     const commented = new Map(changes.map((c) => [c.key, (c.warningComment ?? '').trim() !== '']));
     const unexplained = issues.filter((i) => i.severity === 'warning' && commented.get(i.key) === false);
     if (unexplained.length > 0) {
-      throw new ApiError('VALIDATION_FAILED', `${unexplained.length} warning${unexplained.length === 1 ? '' : 's'} need a comment on the value: `
+      throw new ApiError('VALIDATION_FAILED', `${unexplained.length === 1 ? '1 warning needs' : `${unexplained.length} warnings need`} a comment on the value: `
         + `${unexplained[0]!.key}: ${unexplained[0]!.message}`, { issues: unexplained });
     }
     const submission = await updateSubmission(trx, before.id, { state: 'submitted', submittedBy: input.user.id, submittedAt: now }, now);
