@@ -40,7 +40,10 @@ export interface GridCell {
   locked: boolean;
 }
 
-/** One row: an area with one combination of dimension codes; `key` is `<area>|<dimension key>`. */
+/**
+ * One row: an area with one combination of dimension codes; `key` is `<area>|<dimension key>`. Rows come by area
+ * (tree order), totals before breakdowns (fewest non-`_T` codes first), then by key.
+ */
 export interface GridRow {
   key: string;
   area: string;
@@ -128,7 +131,13 @@ export async function dataEntryGrid(db: Db, user: User, indicatorId: string, sel
   const periods = [...starts.keys()].sort((a, b) => starts.get(a)!.localeCompare(starts.get(b)!) || a.localeCompare(b));
   return {
     series: seriesList, selected: { series: seriesCode, unit }, submission: summary, canEdit, periods,
-    rows: [...rows.values()].sort((a, b) => (areaOrder.get(a.area) ?? 1e9) - (areaOrder.get(b.area) ?? 1e9) || a.key.localeCompare(b.key)),
+    rows: [...rows.values()].sort((a, b) => (areaOrder.get(a.area) ?? 1e9) - (areaOrder.get(b.area) ?? 1e9)
+      || nonTotal(a.dimensions) - nonTotal(b.dimensions) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     locks,
   };
+}
+
+/** How many dimensions of a row are broken down (not the total `_T`). */
+function nonTotal(dimensions: Record<string, string>): number {
+  return Object.values(dimensions).filter((code) => code !== '_T').length;
 }
