@@ -59,7 +59,7 @@ describe('two server processes sharing one PostgreSQL database', { skip: postgre
     const reviewer = await session(two, 'scale-reviewer');
     const queued = ok(await call(one.base, 'GET', `/api/v1/submissions/${opened.id}`, { session: reviewer }), 'read');
     assert.equal(queued.state, 'submitted');
-    const beforeApproval = new Date().toISOString();
+    const beforeApproval = new Date(Date.now() - 1).toISOString();
     const approved = ok(await call(one.base, 'POST', `/api/v1/submissions/${opened.id}/approve`, { session: reviewer, body: { revision: queued.revision } }), 'approve');
     assert.equal(approved.state, 'approved');
 
