@@ -15,7 +15,7 @@ export type Outcome = 'allowed' | 401 | 403 | 'refused otherwise';
 /** One request: the URL with its parameters filled in, the body, extra headers (e.g. a multipart content type). */
 export interface MatrixRequest {
   url: string;
-  payload?: unknown;
+  payload?: string | object;
   headers?: Record<string, string>;
 }
 
