@@ -3,8 +3,11 @@
  * Field words follow the domain: series, area, time period, dimensions (SDMX id → code, total `_T`), unit.
  */
 
-/** `draft` → `submitted` → `approved`, `submitted` → `returned` → `submitted` (see the decision record on governance). */
-export type SubmissionState = 'draft' | 'submitted' | 'returned' | 'approved';
+/**
+ * `draft` → `submitted` → `approved`, `submitted` → `returned` → `submitted`; `reopened`: approved, then re-opened by an
+ * admin (its values stay published, its periods are unlocked). See the decision record on data governance.
+ */
+export type SubmissionState = 'draft' | 'submitted' | 'returned' | 'approved' | 'reopened';
 
 /** How an organisation answers for an indicator. */
 export type ResponsibilityRole = 'lead' | 'co_lead' | 'associate';
@@ -12,46 +15,53 @@ export type ResponsibilityRole = 'lead' | 'co_lead' | 'associate';
 /** `error` blocks a submission; `warning` needs a comment from the provider. */
 export type Severity = 'error' | 'warning';
 
-/** A user of the work areas, as `GET /auth/me` names them. */
-export interface WorkUser {
-  id: number;
-  username: string;
-  displayName: string;
-  role: 'admin' | 'reviewer' | 'provider' | 'viewer';
-  organisations: string[];
-}
+/** What the signed-in user may do with a submission now. */
+export type SubmissionAction = 'edit' | 'submit' | 'approve' | 'return' | 'reopen' | 'discard';
 
-/** One row of "my work": an indicator, who answers for it, its open submission and what is missing. */
+/** One indicator of "my work": who answers for it, its open submission and the periods missing since the latest. */
 export interface WorkTask {
   indicatorId: string;
   code: string;
   title: string;
   organisations: { id: string; name: string; role: ResponsibilityRole }[];
-  /** The open (or last approved) submission, or null when nobody has entered anything. */
-  submission: {
-    id: number; state: SubmissionState; revision: number; comment: string | null; updatedAt: string; changeCount?: number;
-  } | null;
+  submission: { id: number; state: SubmissionState; revision: number; updatedAt: string; changeCount: number } | null;
   /** The most recent period with a published value, e.g. `2021`; null without data. */
   latestPeriod: string | null;
-  /** What is missing, in words the server composes, e.g. `no value for 2022`, `series SH_DYN_MORT has no data`. */
-  missing: string[];
+  /** Periods after the latest one that have ended without data (at most 12), e.g. `['2022', '2023']`. */
+  missingPeriods: string[];
+  /** The reviewer's comment when the open submission was returned. */
+  returnedComment: string | null;
 }
 
-/** A submission in a list (the review queue). */
+/** `GET /work/tasks`: a provider's indicators (empty for other roles) and the submissions per state. */
+export interface WorkTasks {
+  role: 'admin' | 'reviewer' | 'provider' | 'viewer';
+  indicators: WorkTask[];
+  queue: Record<'draft' | 'submitted' | 'returned' | 'approved', number>;
+}
+
+/** A submission in a list (the review queue) or as a transition answers it. */
 export interface SubmissionSummary {
   id: number;
   indicatorId: string;
-  indicatorTitle?: string | null;
+  indicatorCode: string;
+  indicatorTitle: string;
   organisationId: string;
-  organisationName?: string | null;
+  organisationName: string | null;
   state: SubmissionState;
+  /** Sent back with submit, approve and return. */
   revision: number;
+  /** The reviewer's comment on the latest return or approval. */
+  comment: string | null;
   createdAt: string;
+  createdBy: string | null;
   updatedAt: string;
   submittedAt: string | null;
-  submittedBy?: string | null;
-  changeCount?: number;
-  comment: string | null;
+  submittedBy: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  changeCount: number;
+  allowedActions: SubmissionAction[];
 }
 
 /** The answer of `POST /indicators/{code}/submission`. */
@@ -69,6 +79,7 @@ export interface CellValue {
 export interface PublishedValue extends CellValue {
   value: number;
   observationId: number;
+  /** When it became public ('' for rows loaded before the published history began). */
   validFrom: string;
 }
 
@@ -76,10 +87,11 @@ export interface PublishedValue extends CellValue {
 export interface DraftValue extends CellValue {
   changeId: number;
   op: 'upsert' | 'delete';
+  /** Sent as `baseRevision` when changing this value. */
   revision: number;
   warningComment: string | null;
-  updatedBy?: string | null;
-  updatedAt?: string | null;
+  updatedBy: string | null;
+  updatedAt: string;
 }
 
 /** One row of the grid: an area with one combination of disaggregation codes. */
@@ -88,58 +100,67 @@ export interface GridRow {
   area: string;
   areaName: string;
   dimensions: Record<string, string>;
-  /** Time period → published and draft value (either may be null). */
-  cells: Record<string, { published: PublishedValue | null; draft: DraftValue | null }>;
+  /** Time period → published and draft value; empty cells are left out. */
+  cells: Record<string, { published: PublishedValue | null; draft: DraftValue | null; locked: boolean }>;
 }
 
-/** A time period that cannot be changed, and why (approved and locked, or a submission under review). */
+/** A time period an approval has locked, and why. */
 export interface PeriodLock {
   timePeriod: string;
   reason: string;
-  submissionId: number | null;
-  lockedAt: string | null;
+  submissionId: number;
+  lockedAt: string;
 }
 
 /** `GET /indicators/{code}/grid`. */
 export interface GridAnswer {
   indicator: { id: string; code: string; title: string };
   series: { code: string; name: string; units: string[] }[];
-  selected: { series: string; unit: string };
+  /** The series and unit shown; null when the indicator has no series. */
+  selected: { series: string; unit: string } | null;
   submission: SubmissionSummary | null;
   /** Whether the signed-in user may change values of this indicator. */
   canEdit: boolean;
+  /** Columns: periods with values or draft values, then the periods missing since the latest. */
   periods: string[];
   rows: GridRow[];
   locks: PeriodLock[];
-  /** Names of dimension codes, e.g. `{ SEX: { name: 'Sex', codes: { F: 'Female' } } }`. */
-  dimensionNames?: Record<string, { name: string; codes: Record<string, string> }>;
 }
 
-/** An observation as the write routes take it. */
+/** A value as the validation route takes it (`value` may be text typed that is not a number yet). */
 export interface EntryObservation {
   series: string;
   area: string;
   timePeriod: string;
   dimensions: Record<string, string>;
   unit: string;
-  value: number | null;
+  value: number | string | null;
   unitMult: number | null;
   attributes: Record<string, string>;
 }
 
-/** The body of `PUT /submissions/{id}/changes`. */
-export interface ValueEntry {
-  op: 'upsert' | 'delete';
-  observation: EntryObservation;
-  /** The draft revision the user edited (0 when there was no draft value). */
-  baseRevision: number;
+/**
+ * One value of `PUT /submissions/{id}/changes`: the key, the new value (null removes the published value) and the
+ * revision of the key's draft change the user saw (0 = none). Omitted `unitMult` and `attributes` keep the current ones.
+ */
+export interface ChangeEntry {
+  series: string;
+  area: string;
+  timePeriod: string;
+  dimensions: Record<string, string>;
+  unit: string;
+  value: number | null;
+  unitMult?: number | null;
+  attributes?: Record<string, string>;
   warningComment?: string | null;
+  baseRevision: number;
 }
 
 /** A problem a validation rule found. */
 export interface Issue {
   severity: Severity;
   kind: string;
+  ruleId: number | null;
   key: string;
   series: string;
   area: string;
@@ -168,6 +189,8 @@ export interface SubmissionChange {
   new: CellValue | null;
   warningComment: string | null;
   revision: number;
+  updatedBy: string | null;
+  updatedAt: string;
   issues: Issue[];
 }
 
@@ -187,47 +210,66 @@ export interface SubmissionDetail extends SubmissionSummary {
 }
 
 export type UploadMode = 'replace' | 'merge';
-export type UploadFormat = 'csv' | 'xlsx' | 'sdmx-csv';
+/** The formats an upload is read as (chosen by the server from the bytes and the header). */
+export type UploadFormat = 'template-csv' | 'opensdg-csv' | 'xlsx' | 'sdmx-csv';
 
-/** One row of a dry run: the key, and the value before and after. */
-export interface PlannedRow {
+/** An observation as an upload answer shows it. */
+export interface UploadObservation {
+  key: string;
+  series: string;
+  area: string;
+  timePeriod: string;
+  dimensions: Record<string, string>;
+  value: number;
+  unit: string;
+  unitMult: number | null;
+  attributes: Record<string, string>;
+}
+
+/** A problem with one place of an uploaded file (row 0: the whole file, or a deletion). */
+export interface UploadIssue {
+  severity: Severity;
+  file: string;
+  sheet: string | null;
+  row: number;
+  column: string;
+  reason: string;
+}
+
+/** The answer to an upload: what it would change (dry run) or did change (confirm). */
+export interface DryRun {
+  submissionId: number;
+  mode: UploadMode;
+  dryRun: boolean;
+  committed: boolean;
+  file: string;
+  format: UploadFormat;
+  sheet: string | null;
+  rowsRead: number;
+  counts: { added: number; changed: number; deleted: number; unchanged: number };
+  added: { row: number; observation: UploadObservation }[];
+  changed: { row: number; before: UploadObservation; after: UploadObservation }[];
+  deleted: { observation: UploadObservation }[];
+  issues: UploadIssue[];
+  /** False while an issue has severity error. */
+  canConfirm: boolean;
+  digest: string;
+}
+
+/** A version of a published value and the time it was public. */
+export interface ObservationVersion {
   series: string;
   area: string;
   timePeriod: string;
   dimensions: Record<string, string>;
   unit: string;
-  old: number | null;
-  new: number | null;
-}
-
-/** A problem with one place of an uploaded file. */
-export interface UploadError {
-  file: string;
-  sheet: string | null;
-  row: number | null;
-  column: string | null;
-  reason: string;
-}
-
-/** The answer to an upload: what it would change (or did change, after a confirm). */
-export interface DryRun {
-  counts: { added: number; changed: number; deleted: number; unchanged: number; errors: number };
-  added: PlannedRow[];
-  changed: PlannedRow[];
-  deleted: PlannedRow[];
-  errors: UploadError[];
-  warnings: Issue[];
-  digest: string;
-  confirmed: boolean;
-}
-
-/** A version of a published value and the time it was public. */
-export interface ObservationVersion {
   value: number;
   unitMult: number | null;
   attributes: Record<string, string>;
+  /** '' when loaded before the published history began. */
   validFrom: string;
   validTo: string | null;
+  /** The submission whose approval replaced or deleted it. */
   submissionId: number | null;
 }
 
@@ -245,6 +287,8 @@ export interface AuditEvent {
 
 /** `GET /observations/{id}/history`. */
 export interface ObservationHistory {
+  observationId: number;
+  /** Oldest first; the current version last. */
   versions: ObservationVersion[];
   events: AuditEvent[];
 }

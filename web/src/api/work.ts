@@ -1,7 +1,7 @@
 import { API_BASE, ApiError, apiGet, apiSend, currentCsrfToken, type CallOptions } from './client.ts';
 import type {
-  DryRun, GridAnswer, ObservationHistory, OpenedSubmission, SubmissionDetail, SubmissionSummary, UploadFormat, UploadMode,
-  ValidateAnswer, ValueEntry, WorkTask,
+  ChangeEntry, DryRun, EntryObservation, GridAnswer, ObservationHistory, OpenedSubmission, SubmissionDetail, SubmissionSummary,
+  UploadMode, ValidateAnswer, WorkTasks,
 } from './work-types.ts';
 
 /**
@@ -13,12 +13,12 @@ import type {
 export type * from './work-types.ts';
 export { ApiError };
 
-/** `GET /work/tasks`: the indicators the signed-in provider's organisations answer for (every indicator for others). */
-export function getTasks(options: CallOptions = {}): Promise<WorkTask[]> {
-  return apiGet<WorkTask[]>('/work/tasks', {}, options);
+/** `GET /work/tasks`: the indicators the signed-in provider's organisations answer for, and submissions per state. */
+export function getTasks(options: CallOptions = {}): Promise<WorkTasks> {
+  return apiGet<WorkTasks>('/work/tasks', {}, options);
 }
 
-/** `GET /submissions?state=`: submissions the user may see, e.g. the review queue with `state: 'submitted'`. */
+/** `GET /submissions?state=`: submissions the user may see, e.g. the review queue with `'submitted'` (states comma-separated). */
 export function listSubmissions(state?: string, options: CallOptions = {}): Promise<SubmissionSummary[]> {
   return apiGet<SubmissionSummary[]>('/submissions', state ? { state } : {}, options);
 }
@@ -42,24 +42,24 @@ export function getGrid(code: string, series: string | null, unit: string | null
 }
 
 /**
- * `PUT /submissions/{id}/changes`: enters (`upsert`) or removes (`delete`) one value in the draft. `baseRevision` is the
- * revision of the draft value the user saw (0 for none).
- * @throws ApiError CONFLICT (409) whose `details` carry the current value, LOCKED periods as INVALID_STATE.
+ * `PUT /submissions/{id}/changes`: enters one value in the draft (`value: null` removes the published one).
+ * `baseRevision` is the revision of the draft value the user saw (0 for none).
+ * @throws ApiError CONFLICT (409) whose `details.current` is the value now stored; INVALID_STATE for a locked period.
  */
-export function saveChange(submissionId: number, entry: ValueEntry): Promise<unknown> {
-  return apiSend('PUT', `/submissions/${submissionId}/changes`, entry);
+export function saveChange(submissionId: number, entry: ChangeEntry): Promise<unknown> {
+  return apiSend('PUT', `/submissions/${submissionId}/changes`, { changes: [entry] });
 }
 
-/** `DELETE /submissions/{id}/changes/{changeId}`: takes a value back out of the draft. */
-export function deleteChange(submissionId: number, changeId: number): Promise<void> {
-  return apiSend<void>('DELETE', `/submissions/${submissionId}/changes/${changeId}`);
+/** `DELETE /submissions/{id}/changes/{changeId}?revision=`: takes a value back out of the draft. @throws ApiError CONFLICT. */
+export function deleteChange(submissionId: number, changeId: number, revision: number): Promise<void> {
+  return apiSend<void>('DELETE', `/submissions/${submissionId}/changes/${changeId}?revision=${revision}`);
 }
 
 /**
  * `POST /indicators/{code}/validate`: checks values against the indicator's rules (with the published data and the
  * draft around them) without saving them. A value may be text typed that is not a number yet.
  */
-export function validateValues(code: string, values: ValueEntry['observation'][], options: CallOptions = {}): Promise<ValidateAnswer> {
+export function validateValues(code: string, values: EntryObservation[], options: CallOptions = {}): Promise<ValidateAnswer> {
   return apiSend<ValidateAnswer>('POST', `/indicators/${encodeURIComponent(code)}/validate`, { values }, options);
 }
 
@@ -83,9 +83,9 @@ export function reopenSubmission(id: number, revision: number, comment: string):
   return apiSend('POST', `/submissions/${id}/reopen`, { revision, comment });
 }
 
-/** `DELETE /submissions/{id}`: discards a draft or returned submission. */
-export function discardSubmission(id: number): Promise<void> {
-  return apiSend<void>('DELETE', `/submissions/${id}`);
+/** `DELETE /submissions/{id}?revision=`: discards a draft or returned submission. */
+export function discardSubmission(id: number, revision: number): Promise<void> {
+  return apiSend<void>('DELETE', `/submissions/${id}?revision=${revision}`);
 }
 
 /** `GET /observations/{id}/history`: every published version of a value and the audit events that changed it. */
@@ -100,14 +100,15 @@ export function templateUrl(code: string, kind: 'csv' | 'xlsx'): string {
 
 /**
  * `POST /submissions/{id}/uploads?mode=…&dryRun=true` (or `&confirm=<digest>`): sends the file as multipart form data
- * with the session's CSRF token, reporting the share sent (0…1) to `onProgress`. Answers the dry run (also after a
- * confirm, with the plan written). Aborted through `signal`.
- * @throws ApiError with the server's code; NETWORK when the request failed.
+ * with the session's CSRF token, reporting the share sent (0…1) to `onProgress`. Answers the plan (after a confirm,
+ * the plan written, `committed: true`). The server reads the format from the bytes. Aborted through `signal`.
+ * @throws ApiError VALIDATION_FAILED (details: the issues) when a confirmed plan has errors, CONFLICT when the data
+ * changed since the dry run; NETWORK when the request failed.
  */
 export function uploadFile(submissionId: number, file: File, request: {
-  mode: UploadMode; format: UploadFormat; confirm?: string; onProgress?: (share: number) => void; signal?: AbortSignal;
+  mode: UploadMode; confirm?: string; onProgress?: (share: number) => void; signal?: AbortSignal;
 }): Promise<DryRun> {
-  const params = new URLSearchParams({ mode: request.mode, format: request.format });
+  const params = new URLSearchParams({ mode: request.mode });
   if (request.confirm) params.set('confirm', request.confirm);
   else params.set('dryRun', 'true');
   const url = `${API_BASE}/submissions/${submissionId}/uploads?${params.toString()}`;

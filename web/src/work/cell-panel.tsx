@@ -63,7 +63,7 @@ export function CellPanel({ cell, label, edit, editable, onSaveAttributes, onDel
             <dt>{t('work.conflict.theirs')}</dt>
             <dd>{edit.conflict.theirs.op === 'delete' ? t('work.cell.draftDeletes') : number(edit.conflict.theirs.value)}</dd>
             <dt>{t('work.conflict.mine')}</dt>
-            <dd>{edit.conflict.mine.op === 'delete' ? t('work.cell.draftDeletes') : number(edit.conflict.mine.observation.value)}</dd>
+            <dd>{edit.conflict.mine.value === null ? t('work.cell.draftDeletes') : number(edit.conflict.mine.value)}</dd>
           </dl>
           <div className="work-actions">
             <button type="button" className="button" onClick={onKeepMine}>{t('work.conflict.keepMine')}</button>

@@ -1,7 +1,7 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { GridAnswer, Issue } from '../api/work.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { cellAt, moveCell, type CellRef, type GridCellModel } from './grid-model.ts';
+import { cellAt, moveCell, type CellRef, type DimensionNames, type GridCellModel } from './grid-model.ts';
 import type { CellEdit } from './use-grid-editor.ts';
 
 /**
@@ -11,8 +11,9 @@ import type { CellEdit } from './use-grid-editor.ts';
  * right once the caret is at the edge of the text), Enter saves and moves down, Escape puts the stored value back; Tab
  * leaves the grid (one cell at a time is in the tab order). Locked periods are read-only and say why.
  */
-export function DataGrid({ grid, periods, active, editable, edits, textOf, rowLabel, onActivate, onEdit, onCommit, onRevert }: {
+export function DataGrid({ grid, names, periods, active, editable, edits, textOf, rowLabel, onActivate, onEdit, onCommit, onRevert }: {
   grid: GridAnswer;
+  names: DimensionNames;
   periods: string[];
   active: CellRef;
   editable: boolean;
@@ -27,8 +28,19 @@ export function DataGrid({ grid, periods, active, editable, edits, textOf, rowLa
   const { t, dir, formatShort, localDigits } = useI18n();
   const table = useRef<HTMLTableElement>(null);
   const dimensionIds = [...new Set(grid.rows.flatMap((r) => Object.keys(r.dimensions)))].sort();
-  const dimensionName = (id: string) => grid.dimensionNames?.[id]?.name ?? id;
-  const codeName = (id: string, code: string) => (code === '_T' ? t('indicator.total') : grid.dimensionNames?.[id]?.codes[code] ?? code);
+  const dimensionName = (id: string) => names[id]?.name ?? id;
+  const codeName = (id: string, code: string) => (code === '_T' ? t('indicator.total') : names[id]?.codes[code] ?? code);
+
+  // the active cell in view (at first: the latest period, at the end of the row)
+  useEffect(() => {
+    const input = table.current?.querySelector<HTMLInputElement>(`input[data-row="${active.row}"][data-col="${active.col}"]`);
+    const frame = input?.closest<HTMLElement>('.table-scroll');
+    if (!input || !frame) return;
+    const cell = input.parentElement!.getBoundingClientRect();
+    const box = frame.getBoundingClientRect();
+    if (cell.right > box.right) frame.scrollLeft += cell.right - box.right + 8;
+    else if (cell.left < box.left + 200) frame.scrollLeft -= box.left + 200 - cell.left;
+  }, [active, grid]);
 
   const focusCell = (to: CellRef) => {
     onActivate(to);
@@ -63,19 +75,21 @@ export function DataGrid({ grid, periods, active, editable, edits, textOf, rowLa
   return (
     <table ref={table} className="data-table work-grid" aria-describedby="grid-keys">
       <caption>
-        {t('work.grid.caption', { series: grid.series.find((s) => s.code === grid.selected.series)?.name ?? grid.selected.series })}
+        {t('work.grid.caption', { series: grid.series.find((s) => s.code === grid.selected?.series)?.name ?? grid.selected?.series ?? '' })}
         <span id="grid-keys" className="work-grid__keys">{t('work.grid.keys')}</span>
       </caption>
       <thead>
         <tr>
-          <th scope="col">{t('work.grid.area')}</th>
-          {dimensionIds.map((id) => <th key={id} scope="col">{dimensionName(id)}</th>)}
+          <th scope="col" className="work-grid__row-head">
+            {t('work.grid.rowHead')}
+            {dimensionIds.length > 0 && <span className="work-grid__breakdown">{dimensionIds.map(dimensionName).join(' · ')}</span>}
+          </th>
           {periods.map((p) => {
             const lock = grid.locks.find((l) => l.timePeriod === p);
             return (
               <th key={p} scope="col" className={`numeric${lock ? ' work-grid__locked' : ''}`}>
                 {localDigits(p)}
-                {lock && <span id={lockId(p)} className="work-grid__lock">{t('work.grid.locked', { reason: lock.reason })}</span>}
+                {lock && <span id={lockId(p)} className="work-grid__lock">{lock.reason ? t('work.grid.locked', { reason: lock.reason }) : t('work.cell.lockedHeading')}</span>}
               </th>
             );
           })}
@@ -84,8 +98,14 @@ export function DataGrid({ grid, periods, active, editable, edits, textOf, rowLa
       <tbody>
         {grid.rows.map((row, r) => (
           <tr key={row.key}>
-            <th scope="row">{row.areaName}</th>
-            {dimensionIds.map((id) => <td key={id}>{row.dimensions[id] === undefined ? '' : codeName(id, row.dimensions[id]!)}</td>)}
+            <th scope="row" className="work-grid__row-head">
+              {row.areaName}
+              {dimensionIds.length > 0 && (
+                <span className="work-grid__breakdown">
+                  {dimensionIds.map((id) => (row.dimensions[id] === undefined ? '—' : codeName(id, row.dimensions[id]!))).join(' · ')}
+                </span>
+              )}
+            </th>
             {periods.map((period, c) => {
               const cell = cellAt(grid, row, period);
               const edit = edits[cell.key];

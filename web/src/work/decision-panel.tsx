@@ -2,25 +2,23 @@ import { useId, useState } from 'react';
 import {
   ApiError, approveSubmission, discardSubmission, reopenSubmission, returnSubmission, type SubmissionDetail,
 } from '../api/work.ts';
-import type { UserRole } from '../api/session.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /**
- * What the signed-in user may do with a submission: a reviewer or admin approves or returns a submitted one (returning
- * needs a comment), an admin re-opens an approved one (with a comment), a provider or admin discards a draft or a
- * returned one. `onDone` gets whether the submission still exists.
+ * What the signed-in user may do with a submission, as the server's `allowedActions` say: a reviewer or admin approves
+ * or returns a submitted one (returning needs a comment), an admin re-opens an approved one (with a comment), a
+ * provider or admin discards a draft or a returned one. `onDone` gets whether the submission still exists.
  */
-export function DecisionPanel({ submission, role, onDone }: { submission: SubmissionDetail; role: UserRole; onDone: (gone: boolean) => void }) {
+export function DecisionPanel({ submission, onDone }: { submission: SubmissionDetail; onDone: (gone: boolean) => void }) {
   const { t } = useI18n();
   const id = useId();
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { state } = submission;
-  const reviews = role === 'reviewer' || role === 'admin';
-  const canDecide = reviews && state === 'submitted';
-  const canReopen = role === 'admin' && state === 'approved';
-  const canDiscard = (role === 'provider' || role === 'admin') && (state === 'draft' || state === 'returned');
+  const allowed = new Set(submission.allowedActions);
+  const canDecide = allowed.has('approve') || allowed.has('return');
+  const canReopen = allowed.has('reopen');
+  const canDiscard = allowed.has('discard');
   if (!canDecide && !canReopen && !canDiscard) return null;
 
   const run = async (action: () => Promise<unknown>, needsComment: boolean, gone = false) => {
@@ -73,7 +71,7 @@ export function DecisionPanel({ submission, role, onDone }: { submission: Submis
         )}
         {canDiscard && (
           <button type="button" className="button work-button-danger" disabled={busy}
-            onClick={() => { if (window.confirm(t('work.decision.discardConfirm'))) void run(() => discardSubmission(submission.id), false, true); }}>
+            onClick={() => { if (window.confirm(t('work.decision.discardConfirm'))) void run(() => discardSubmission(submission.id, submission.revision), false, true); }}>
             {t('work.decision.discard')}
           </button>
         )}

@@ -1,29 +1,31 @@
-import type { DryRun, PlannedRow } from '../api/work.ts';
+import type { DryRun, UploadObservation } from '../api/work.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /** Rows of each table shown at most; the counts above them say how many there are in all. */
 const SHOWN = 200;
 
 /**
- * What an upload would do (or did, once confirmed): counts, then the rows added, changed (old → new) and deleted, and
- * every error with its file, sheet, row, column and reason. Errors come first and are announced (`role=alert`).
+ * What an upload would do (or did, once confirmed): counts, then every error with its file, sheet, row, column and
+ * reason (announced, `role=alert`), and the rows added, changed (old → new) and deleted.
  */
 export function DryRunReport({ plan }: { plan: DryRun }) {
   const { t, formatNumber } = useI18n();
   const { counts } = plan;
+  const errors = plan.issues.filter((i) => i.severity === 'error');
   return (
     <div className="work-dry-run">
-      <h4>{plan.confirmed ? t('work.upload.doneHeading') : t('work.upload.planHeading')}</h4>
+      <h3>{plan.committed ? t('work.upload.doneHeading') : t('work.upload.planHeading')}</h3>
+      <p className="muted">{t('work.upload.readAs', { file: plan.file, format: t(`work.upload.format_${plan.format.replace('-', '_')}`), rows: formatNumber(plan.rowsRead) })}</p>
       <ul className="work-counts">
         <li><strong>{formatNumber(counts.added)}</strong> {t('work.upload.added')}</li>
         <li><strong>{formatNumber(counts.changed)}</strong> {t('work.upload.changed')}</li>
         <li><strong>{formatNumber(counts.deleted)}</strong> {t('work.upload.deleted')}</li>
         <li><strong>{formatNumber(counts.unchanged)}</strong> {t('work.upload.unchanged')}</li>
-        <li className={counts.errors ? 'work-counts__errors' : ''}><strong>{formatNumber(counts.errors)}</strong> {t('work.upload.errors')}</li>
+        <li className={errors.length ? 'work-counts__errors' : ''}><strong>{formatNumber(errors.length)}</strong> {t('work.upload.errors')}</li>
       </ul>
-      {plan.errors.length > 0 && (
+      {errors.length > 0 && (
         <div role="alert" className="work-error-block">
-          <p>{t('work.upload.fixErrors', { count: plan.errors.length })}</p>
+          <p>{t('work.upload.fixErrors', { count: errors.length })}</p>
           <div className="table-scroll">
             <table className="data-table work-table work-table--errors">
               <caption>{t('work.upload.errorsCaption')}</caption>
@@ -37,7 +39,7 @@ export function DryRunReport({ plan }: { plan: DryRun }) {
                 </tr>
               </thead>
               <tbody>
-                {plan.errors.map((e, i) => (
+                {errors.map((e, i) => (
                   <tr key={i}>
                     <td>{e.file}</td>
                     <td>{e.sheet ?? '—'}</td>
@@ -51,42 +53,51 @@ export function DryRunReport({ plan }: { plan: DryRun }) {
           </div>
         </div>
       )}
-      <PlanTable caption={t('work.upload.addedCaption')} rows={plan.added} show="new" />
-      <PlanTable caption={t('work.upload.changedCaption')} rows={plan.changed} show="both" />
-      <PlanTable caption={t('work.upload.deletedCaption')} rows={plan.deleted} show="old" />
+      <PlanTable caption={t('work.upload.addedCaption')} rows={plan.added.map((a) => ({ row: a.row, before: null, after: a.observation }))} />
+      <PlanTable caption={t('work.upload.changedCaption')} rows={plan.changed} />
+      <PlanTable caption={t('work.upload.deletedCaption')} rows={plan.deleted.map((d) => ({ row: 0, before: d.observation, after: null }))} />
     </div>
   );
 }
 
-function PlanTable({ caption, rows, show }: { caption: string; rows: PlannedRow[]; show: 'new' | 'old' | 'both' }) {
+function PlanTable({ caption, rows }: {
+  caption: string; rows: { row: number; before: UploadObservation | null; after: UploadObservation | null }[];
+}) {
   const { t, formatNumber, localDigits } = useI18n();
   if (rows.length === 0) return null;
-  const number = (v: number | null) => (v === null ? '—' : formatNumber(v));
+  const showOld = rows.some((r) => r.before !== null);
+  const showNew = rows.some((r) => r.after !== null);
+  const showRow = rows.some((r) => r.row > 0);
   return (
     <div className="table-scroll">
       <table className="data-table work-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
+            {showRow && <th scope="col" className="numeric">{t('work.upload.row')}</th>}
             <th scope="col">{t('work.grid.period')}</th>
             <th scope="col">{t('work.series')}</th>
             <th scope="col">{t('work.grid.area')}</th>
             <th scope="col">{t('work.grid.breakdown')}</th>
-            {show !== 'new' && <th scope="col" className="numeric">{t('work.old')}</th>}
-            {show !== 'old' && <th scope="col" className="numeric">{t('work.new')}</th>}
+            {showOld && <th scope="col" className="numeric">{t('work.old')}</th>}
+            {showNew && <th scope="col" className="numeric">{t('work.new')}</th>}
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, SHOWN).map((r, i) => (
-            <tr key={i}>
-              <td>{localDigits(r.timePeriod)}</td>
-              <td><code>{r.series}</code></td>
-              <td>{r.area}</td>
-              <td>{breakdown(r.dimensions)}</td>
-              {show !== 'new' && <td className="numeric">{number(r.old)}</td>}
-              {show !== 'old' && <td className="numeric">{number(r.new)}</td>}
-            </tr>
-          ))}
+          {rows.slice(0, SHOWN).map((r, i) => {
+            const o = (r.after ?? r.before)!;
+            return (
+              <tr key={i}>
+                {showRow && <td className="numeric">{r.row ? formatNumber(r.row) : ''}</td>}
+                <td>{localDigits(o.timePeriod)}</td>
+                <td><code>{o.series}</code></td>
+                <td>{o.area}</td>
+                <td>{breakdown(o.dimensions)}</td>
+                {showOld && <td className="numeric">{r.before ? formatNumber(r.before.value) : '—'}</td>}
+                {showNew && <td className="numeric">{r.after ? formatNumber(r.after.value) : '—'}</td>}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {rows.length > SHOWN && <p className="muted">{t('work.upload.more', { count: rows.length - SHOWN })}</p>}

@@ -6,6 +6,25 @@ import { observationKey } from './value-text.ts';
  * published and draft value. Pure functions over the `GET /indicators/{code}/grid` answer.
  */
 
+/** Names of dimensions and their codes, e.g. `{ SEX: { name: 'Sex', codes: { F: 'Female' } } }`. */
+export type DimensionNames = Record<string, { name: string; codes: Record<string, string> }>;
+
+/**
+ * The names of every dimension of the indicator's series, from `GET /indicators/{code}` (in the page language).
+ * @example dimensionNames([{ dimensions: [{ id: 'SEX', name: 'Sex', codes: [{ code: 'F', name: 'Female' }] }] }])
+ * // { SEX: { name: 'Sex', codes: { F: 'Female' } } }
+ */
+export function dimensionNames(series: readonly { dimensions: readonly { id: string; name: string; codes: readonly { code: string; name: string }[] }[] }[]): DimensionNames {
+  const names: DimensionNames = {};
+  for (const s of series) {
+    for (const d of s.dimensions) {
+      const entry = names[d.id] ??= { name: d.name, codes: {} };
+      for (const c of d.codes) entry.codes[c.code] ??= c.name;
+    }
+  }
+  return names;
+}
+
 /** One cell's address in the grid. */
 export interface CellRef {
   row: number;
@@ -35,12 +54,12 @@ export function gridPeriods(periods: readonly string[], added: readonly string[]
 export function cellAt(grid: GridAnswer, row: GridRow, period: string): GridCellModel {
   const cell = row.cells[period];
   return {
-    key: observationKey(grid.selected.series, row.area, period, row.dimensions, grid.selected.unit),
+    key: observationKey(grid.selected?.series ?? '', row.area, period, row.dimensions, grid.selected?.unit ?? ''),
     row,
     period,
     published: cell?.published ?? null,
     draft: cell?.draft ?? null,
-    lock: grid.locks.find((l) => l.timePeriod === period) ?? null,
+    lock: grid.locks.find((l) => l.timePeriod === period) ?? (cell?.locked ? { timePeriod: period, reason: '', submissionId: 0, lockedAt: '' } : null),
   };
 }
 

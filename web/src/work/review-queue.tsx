@@ -1,36 +1,45 @@
 import type { SubmissionSummary } from '../api/work.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { StateBadge } from './state-badge.tsx';
 import { When } from './when.tsx';
 
-/** The submissions waiting for review, oldest first, each a link to its page. */
-export function ReviewQueue({ submissions }: { submissions: SubmissionSummary[] }) {
+/**
+ * Submissions as a table, each a link to its page: the review queue (oldest submission first), or with `inProgress`
+ * the drafts and returned submissions (most recently changed first, with their state).
+ */
+export function ReviewQueue({ submissions, inProgress = false }: { submissions: SubmissionSummary[]; inProgress?: boolean }) {
   const { t, formatCode, formatNumber } = useI18n();
-  const queue = [...submissions].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
-  if (queue.length === 0) return <p className="work-empty">{t('work.queue.empty')}</p>;
+  const rows = [...submissions].sort((a, b) => (inProgress
+    ? b.updatedAt.localeCompare(a.updatedAt)
+    : (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '')));
+  if (rows.length === 0) return <p className="work-empty">{inProgress ? t('work.queue.noneOpen') : t('work.queue.empty')}</p>;
   return (
     <div className="table-scroll">
       <table className="data-table work-table">
-        <caption>{t('work.queue.caption', { count: queue.length })}</caption>
+        <caption>{inProgress ? t('work.queue.openCaption', { count: rows.length }) : t('work.queue.caption', { count: rows.length })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('work.indicator')}</th>
             <th scope="col">{t('work.organisation')}</th>
-            <th scope="col">{t('work.queue.submitted')}</th>
+            {inProgress && <th scope="col">{t('work.tasks.state')}</th>}
+            <th scope="col">{inProgress ? t('work.updated') : t('work.queue.submitted')}</th>
             <th scope="col" className="numeric">{t('work.queue.changes')}</th>
           </tr>
         </thead>
         <tbody>
-          {queue.map((s) => (
+          {rows.map((s) => (
             <tr key={s.id}>
               <th scope="row">
-                <AppLink to={`/work/submissions/${s.id}`}>
-                  {formatCode(s.indicatorId)}{s.indicatorTitle ? ` — ${s.indicatorTitle}` : ''}
-                </AppLink>
+                <AppLink to={`/work/submissions/${s.id}`}>{formatCode(s.indicatorCode)}</AppLink>
+                <span className="work-table__title">{s.indicatorTitle}</span>
               </th>
               <td>{s.organisationName ?? s.organisationId}</td>
-              <td><When at={s.submittedAt} />{s.submittedBy ? ` · ${s.submittedBy}` : ''}</td>
-              <td className="numeric">{s.changeCount === undefined ? '' : formatNumber(s.changeCount)}</td>
+              {inProgress && <td><StateBadge state={s.state} /></td>}
+              <td>
+                {inProgress ? <When at={s.updatedAt} /> : <><When at={s.submittedAt} />{s.submittedBy ? ` · ${s.submittedBy}` : ''}</>}
+              </td>
+              <td className="numeric">{formatNumber(s.changeCount)}</td>
             </tr>
           ))}
         </tbody>

@@ -43,15 +43,15 @@ export function TaskList({ tasks }: { tasks: WorkTask[] }) {
                   {task.submission
                     ? <AppLink to={`/work/submissions/${task.submission.id}`}><StateBadge state={state} /></AppLink>
                     : <StateBadge state={state} />}
-                  {state === 'returned' && task.submission?.comment && (
-                    <p className="work-comment"><span className="visually-hidden">{t('work.reviewerComment')}: </span>{task.submission.comment}</p>
+                  {task.returnedComment && (
+                    <p className="work-comment"><span className="visually-hidden">{t('work.reviewerComment')}: </span>{task.returnedComment}</p>
                   )}
                 </td>
                 <td>{task.latestPeriod ? localDigits(task.latestPeriod) : <span className="muted">{t('work.tasks.noData')}</span>}</td>
                 <td>
-                  {task.missing.length === 0 ? <span className="muted">{t('work.tasks.nothingMissing')}</span> : (
-                    <ul className="work-plain-list">{task.missing.map((m) => <li key={m}>{m}</li>)}</ul>
-                  )}
+                  {task.missingPeriods.length > 0
+                    ? t('work.tasks.missingPeriods', { periods: task.missingPeriods.map((p) => localDigits(p)).join(', ') })
+                    : task.latestPeriod ? <span className="muted">{t('work.tasks.nothingMissing')}</span> : t('work.tasks.noValues')}
                 </td>
               </tr>
             );

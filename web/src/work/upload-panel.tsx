@@ -1,20 +1,24 @@
 import { useId, useRef, useState } from 'react';
-import { ApiError, openSubmission, templateUrl, uploadFile, type DryRun, type UploadFormat, type UploadMode } from '../api/work.ts';
+import { ApiError, openSubmission, templateUrl, uploadFile, type DryRun, type UploadMode } from '../api/work.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { DryRunReport } from './dry-run-report.tsx';
 
-/** The format a file name suggests: `.xlsx` a workbook, a name with `sdmx` SDMX-CSV, anything else CSV. */
-function formatOf(name: string): UploadFormat {
-  if (/\.xlsx$/i.test(name)) return 'xlsx';
-  if (/sdmx/i.test(name)) return 'sdmx-csv';
-  return 'csv';
-}
+/** The kinds of file the chooser offers; the server reads the format from the file itself. */
+type FileKind = 'csv' | 'xlsx' | 'sdmx-csv';
+
+/** What the file dialog lists for each kind. */
+const ACCEPT: Record<FileKind, string> = {
+  csv: '.csv,text/csv',
+  xlsx: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'sdmx-csv': '.csv,text/csv',
+};
 
 /**
- * Upload into the draft: choose the file, its format (CSV in Open SDG or template layout, XLSX template, SDMX-CSV) and
- * the mode (merge: only the rows in the file change; replace: values missing from the file are deleted), then check it
- * (a dry run, with a progress bar while it is sent) and confirm it. Confirm sends the same file with the dry run's
- * digest, and is offered only when the file has no errors. The templates carry the published values.
+ * Upload into the draft: choose the kind of file (CSV in Open SDG or template layout, XLSX template, SDMX-CSV: it sets
+ * what the file dialog lists; the server reads the format from the file and the dry run names it), the file and the
+ * mode (merge: only the rows in the file change; replace: values of its series missing from the file are deleted),
+ * then check it (a dry run, with a progress bar while it is sent) and confirm it. Confirm sends the same file with the
+ * dry run's digest, and is offered only when the file has no errors. The templates carry the published values.
  */
 export function UploadPanel({ code, submissionId, editable, onUploaded }: {
   code: string;
@@ -26,7 +30,7 @@ export function UploadPanel({ code, submissionId, editable, onUploaded }: {
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [format, setFormat] = useState<UploadFormat>('csv');
+  const [kind, setKind] = useState<FileKind>('csv');
   const [mode, setMode] = useState<UploadMode>('merge');
   const [progress, setProgress] = useState<number | null>(null);
   const [plan, setPlan] = useState<DryRun | null>(null);
@@ -38,8 +42,7 @@ export function UploadPanel({ code, submissionId, editable, onUploaded }: {
     setProgress(0);
     try {
       const target = submissionId ?? (await openSubmission(code)).id;
-      const answer = await uploadFile(target, file, { mode, format, confirm, onProgress: setProgress });
-      setPlan({ ...answer, confirmed: answer.confirmed ?? confirm !== undefined });
+      setPlan(await uploadFile(target, file, { mode, confirm, onProgress: setProgress }));
       if (confirm !== undefined) onUploaded();
     } catch (e) {
       setPlan(null);
@@ -53,11 +56,11 @@ export function UploadPanel({ code, submissionId, editable, onUploaded }: {
     setFile(chosen);
     setPlan(null);
     setError(null);
-    if (chosen) setFormat(formatOf(chosen.name));
   };
 
   const busy = progress !== null;
-  const canConfirm = plan !== null && !plan.confirmed && plan.counts.errors === 0 && plan.errors.length === 0;
+  const canConfirm = plan !== null && !plan.committed && plan.canConfirm;
+  const warnings = plan?.issues.filter((i) => i.severity === 'warning') ?? [];
 
   return (
     <section className="work-panel" aria-labelledby={`${id}-heading`}>
@@ -73,7 +76,7 @@ export function UploadPanel({ code, submissionId, editable, onUploaded }: {
           <legend className="visually-hidden">{t('work.upload.heading')}</legend>
           <div className="field">
             <label htmlFor={`${id}-file`}>{t('work.upload.file')}</label>
-            <input ref={fileInput} id={`${id}-file`} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            <input ref={fileInput} id={`${id}-file`} type="file" accept={ACCEPT[kind]}
               onChange={(e) => choose(e.target.files?.[0] ?? null)} />
           </div>
           <div className="work-upload__choices">
@@ -81,8 +84,8 @@ export function UploadPanel({ code, submissionId, editable, onUploaded }: {
               <legend>{t('work.upload.format')}</legend>
               {(['csv', 'xlsx', 'sdmx-csv'] as const).map((f) => (
                 <label key={f} className="radio">
-                  <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => { setFormat(f); setPlan(null); }} />
-                  <span>{t(`work.upload.format_${f.replace('-', '_')}`)}</span>
+                  <input type="radio" name={`${id}-format`} value={f} checked={kind === f} onChange={() => setKind(f)} />
+                  <span>{t(`work.upload.kind_${f.replace('-', '_')}`)}</span>
                 </label>
               ))}
             </fieldset>
@@ -107,10 +110,10 @@ export function UploadPanel({ code, submissionId, editable, onUploaded }: {
       )}
       {error && <p className="work-error" role="alert">{t('work.upload.failed', { message: error })}</p>}
       {plan && <DryRunReport plan={plan} />}
-      {plan && plan.warnings.length > 0 && !plan.confirmed && (
+      {warnings.length > 0 && (
         <div className="work-note-block">
-          <p>{t('work.upload.warningsNote', { count: plan.warnings.length })}</p>
-          <ul>{plan.warnings.slice(0, 50).map((w, i) => <li key={i}>{w.message}</li>)}</ul>
+          <p>{t('work.upload.warningsNote', { count: warnings.length })}</p>
+          <ul>{warnings.slice(0, 50).map((w, i) => <li key={i}>{w.row ? `${t('work.upload.row')} ${formatNumber(w.row)}: ` : ''}{w.reason}</li>)}</ul>
         </div>
       )}
       {canConfirm && (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   ApiError, deleteChange, openSubmission, saveChange, validateValues,
-  type EntryObservation, type GridAnswer, type Issue, type ValueEntry,
+  type ChangeEntry, type EntryObservation, type GridAnswer, type Issue,
 } from '../api/work.ts';
 import { conflictOf, type ConflictValue } from './conflict.ts';
 import { currentValue, type GridCellModel } from './grid-model.ts';
@@ -19,7 +19,7 @@ export interface CellEdit {
   /** Why the last save failed, in the server's words. */
   error?: string;
   /** The other person's value the last save ran into (409), and what I tried to save. */
-  conflict?: { mine: ValueEntry; theirs: ConflictValue };
+  conflict?: { mine: ChangeEntry; theirs: ConflictValue };
 }
 
 /** How long typing must pause before the value is checked against the rules. */
@@ -37,37 +37,51 @@ export function useGridEditor(code: string, grid: GridAnswer | undefined, reload
   // what is being sent now, and the edits as last drawn: Enter and the blur that follows must not save twice
   const inFlight = useRef(new Set<string>());
   const editsRef = useRef(edits);
-  editsRef.current = edits;
 
   // a new grid answer holds what was saved: drop the saved texts
   useEffect(() => {
-    setEdits((all) => Object.fromEntries(Object.entries(all).filter(([, e]) => !e.saved)));
+    editsRef.current = Object.fromEntries(Object.entries(editsRef.current).filter(([, e]) => !e.saved));
+    setEdits(editsRef.current);
     const open = grid?.submission;
     submissionId.current = open && (open.state === 'draft' || open.state === 'returned') ? open.id : null;
   }, [grid]);
 
   useEffect(() => () => { for (const timer of timers.current.values()) clearTimeout(timer); }, []);
 
+  // every change goes through the ref first, so a commit right after a save (Enter, then the blur) sees it
   const patch = useCallback((key: string, change: Partial<CellEdit> | null) => {
-    setEdits((all) => {
-      if (change === null) {
-        const { [key]: _, ...rest } = all;
-        return rest;
-      }
-      return { ...all, [key]: { ...all[key], ...change } };
-    });
+    const all = editsRef.current;
+    if (change === null) {
+      const { [key]: _, ...rest } = all;
+      editsRef.current = rest;
+    } else {
+      editsRef.current = { ...all, [key]: { ...all[key], ...change } };
+    }
+    setEdits(editsRef.current);
   }, []);
 
   const observationOf = useCallback((cell: GridCellModel, value: number | null, attributes?: Partial<EntryObservation>): EntryObservation => ({
-    series: grid!.selected.series,
+    series: grid!.selected!.series,
     area: cell.row.area,
     timePeriod: cell.period,
     dimensions: cell.row.dimensions,
-    unit: grid!.selected.unit,
+    unit: grid!.selected!.unit,
     value,
     unitMult: cell.draft?.unitMult ?? cell.published?.unitMult ?? null,
     attributes: cell.draft?.attributes ?? cell.published?.attributes ?? {},
     ...attributes,
+  }), [grid]);
+
+  /** What a save sends for the cell: its key, `value` (null removes it) and the draft revision the grid showed. */
+  const entryOf = useCallback((cell: GridCellModel, value: number | null, extra: Partial<ChangeEntry> = {}): ChangeEntry => ({
+    series: grid!.selected!.series,
+    area: cell.row.area,
+    timePeriod: cell.period,
+    dimensions: cell.row.dimensions,
+    unit: grid!.selected!.unit,
+    value,
+    baseRevision: cell.draft?.revision ?? 0,
+    ...extra,
   }), [grid]);
 
   const check = useCallback((cell: GridCellModel, value: number) => {
@@ -85,7 +99,7 @@ export function useGridEditor(code: string, grid: GridAnswer | undefined, reload
   const edit = useCallback((cell: GridCellModel, text: string) => {
     const value = parseValue(text);
     const localIssue: Issue[] = value !== null && Number.isNaN(value) ? [{
-      severity: 'error', kind: 'numeric', key: cell.key, series: grid!.selected.series, area: cell.row.area,
+      severity: 'error', kind: 'numeric', ruleId: null, key: cell.key, series: grid!.selected!.series, area: cell.row.area,
       timePeriod: cell.period, dimensions: cell.row.dimensions, message: notNumber,
     }] : [];
     patch(cell.key, { text, issues: localIssue, error: undefined, saved: false, conflict: undefined });
@@ -100,7 +114,7 @@ export function useGridEditor(code: string, grid: GridAnswer | undefined, reload
     return opened.id;
   }, [code]);
 
-  const send = useCallback(async (key: string, entry: ValueEntry) => {
+  const send = useCallback(async (key: string, entry: ChangeEntry) => {
     inFlight.current.add(key);
     patch(key, { saving: true, error: undefined, conflict: undefined });
     try {
@@ -123,7 +137,7 @@ export function useGridEditor(code: string, grid: GridAnswer | undefined, reload
     if (cell.draft && !cell.published && submissionId.current !== null) {
       patch(cell.key, { saving: true });
       try {
-        await deleteChange(submissionId.current, cell.draft.changeId);
+        await deleteChange(submissionId.current, cell.draft.changeId, cell.draft.revision);
         patch(cell.key, { saving: false, saved: true, text: '' });
         reload();
         return true;
@@ -136,8 +150,8 @@ export function useGridEditor(code: string, grid: GridAnswer | undefined, reload
       patch(cell.key, null);
       return true;
     }
-    return send(cell.key, { op: 'delete', observation: observationOf(cell, cell.published.value), baseRevision: cell.draft?.revision ?? 0 });
-  }, [observationOf, patch, reload, send]);
+    return send(cell.key, entryOf(cell, null));
+  }, [entryOf, patch, reload, send]);
 
   /** Saves the typed text of the cell when it changed the value; answers whether nothing is left unsaved. */
   const commit = useCallback(async (cell: GridCellModel): Promise<boolean> => {
@@ -151,16 +165,16 @@ export function useGridEditor(code: string, grid: GridAnswer | undefined, reload
       return true;
     }
     if (value === null) return remove(cell);
-    return send(cell.key, { op: 'upsert', observation: observationOf(cell, value), baseRevision: cell.draft?.revision ?? 0 });
-  }, [observationOf, patch, remove, send]);
+    return send(cell.key, entryOf(cell, value));
+  }, [entryOf, patch, remove, send]);
 
   /** Saves new attributes (unit multiplier, nature, status, source, footnote) with the cell's value. */
   const saveAttributes = useCallback((cell: GridCellModel, unitMult: number | null, attributes: Record<string, string>) => {
     const text = edits[cell.key]?.text;
     const typed = text === undefined ? undefined : parseValue(text);
     const value = typed !== undefined && typed !== null && !Number.isNaN(typed) ? typed : currentValue(cell);
-    return send(cell.key, { op: 'upsert', observation: observationOf(cell, value, { unitMult, attributes }), baseRevision: cell.draft?.revision ?? 0 });
-  }, [edits, observationOf, send]);
+    return send(cell.key, entryOf(cell, value, { unitMult, attributes }));
+  }, [edits, entryOf, send]);
 
   /** After a conflict: saves my value over theirs, building on their revision. */
   const keepMine = useCallback((cell: GridCellModel) => {

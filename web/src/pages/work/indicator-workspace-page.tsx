@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { getIndicator } from '../../api/client.ts';
 import { getGrid, getSubmission, type GridRow } from '../../api/work.ts';
 import { RequireRole } from '../../auth/index.ts';
 import { AppLink } from '../../components/app-link.tsx';
@@ -12,7 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { AddPeriod } from '../../work/add-period.tsx';
 import { CellPanel } from '../../work/cell-panel.tsx';
 import { DataGrid } from '../../work/data-grid.tsx';
-import { cellAt, gridPeriods, type CellRef } from '../../work/grid-model.ts';
+import { cellAt, dimensionNames, gridPeriods, type CellRef } from '../../work/grid-model.ts';
 import { HistoryDialog } from '../../work/history-dialog.tsx';
 import { StateBadge } from '../../work/state-badge.tsx';
 import { SubmitPanel } from '../../work/submit-panel.tsx';
@@ -34,11 +35,16 @@ export function IndicatorWorkspacePage() {
 
 function Workspace() {
   const { code = '' } = useParams();
-  const { t, lang, formatCode, localDigits } = useI18n();
+  const { t, lang, formatCode, localDigits, unitName } = useI18n();
   const [params, setParams] = useSearchParams();
   const series = params.get('series');
   const unit = params.get('unit');
-  const grid = useApi((signal) => getGrid(code, series, unit, { lang, signal }), [code, series, unit, lang]);
+  const indicator = useApi((signal) => getIndicator(code, { lang, signal }), [code, lang]);
+  const names = useMemo(() => dimensionNames(indicator.data?.series ?? []), [indicator.data]);
+  // without a series in the address, the one the public page shows first (once the indicator is known)
+  const wanted = series ?? (indicator.data ? indicator.data.headlineSeries ?? null : indicator.error ? null : undefined);
+  const grid = useApi((signal) => (wanted === undefined ? new Promise<never>(() => {}) : getGrid(code, wanted, unit, { lang, signal })),
+    [code, wanted, unit, lang]);
   const open = grid.data?.submission;
   const openId = open && (open.state === 'draft' || open.state === 'returned') ? open.id : null;
   const detail = useApi((signal) => (openId === null ? Promise.resolve(null) : getSubmission(openId, { lang, signal })), [openId, lang, grid.data]);
@@ -50,17 +56,22 @@ function Workspace() {
   useDocumentTitle(t('work.workspace.title', { code }), t('site.name'));
 
   const periods = useMemo(() => gridPeriods(grid.data?.periods ?? [], added), [grid.data, added]);
+  // a new series starts at its latest period
+  const shown = grid.data?.selected ? `${grid.data.selected.series}|${grid.data.selected.unit}` : '';
+  useEffect(() => {
+    if (shown) setActive({ row: 0, col: Math.max(gridPeriods(grid.data?.periods ?? [], []).length - 1, 0) });
+  }, [shown]);
   if (grid.error) return <ErrorMessage error={grid.error} retry={grid.reload} />;
   if (!grid.data) return <div className="container"><Loading /></div>;
   const data = grid.data;
-  const editable = data.canEdit && (open === null || open === undefined || open.state === 'draft' || open.state === 'returned' || open.state === 'approved');
-  const codeName = (id: string, c: string) => (c === '_T' ? t('indicator.total') : data.dimensionNames?.[id]?.codes[c] ?? c);
+  const editable = data.canEdit && data.selected !== null && open?.state !== 'submitted';
+  const codeName = (id: string, c: string) => (c === '_T' ? t('indicator.total') : names[id]?.codes[c] ?? c);
   const rowLabel = (row: GridRow) => [row.areaName, ...Object.keys(row.dimensions).sort().map((id) => codeName(id, row.dimensions[id]!))].join(', ');
   const activeRow = data.rows[Math.min(active.row, data.rows.length - 1)];
   const activePeriod = periods[Math.min(active.col, periods.length - 1)];
   const activeCell = activeRow && activePeriod ? cellAt(data, activeRow, activePeriod) : null;
   const activeLabel = activeCell ? `${localDigits(activeCell.period)} · ${rowLabel(activeCell.row)}` : '';
-  const currentSeries = data.series.find((s) => s.code === data.selected.series);
+  const currentSeries = data.series.find((s) => s.code === data.selected?.series);
 
   return (
     <div className="container work-page">
@@ -88,7 +99,7 @@ function Workspace() {
       <form className="work-selectors" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="work-series">{t('work.series')}</label>
-          <select id="work-series" value={data.selected.series}
+          <select id="work-series" value={data.selected?.series ?? ''}
             onChange={(e) => setParams((p) => { p.set('series', e.target.value); p.delete('unit'); return p; })}>
             {data.series.map((s) => <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>)}
           </select>
@@ -96,9 +107,9 @@ function Workspace() {
         {currentSeries && currentSeries.units.length > 0 && (
           <div className="field">
             <label htmlFor="work-unit">{t('work.unit')}</label>
-            <select id="work-unit" value={data.selected.unit}
-              onChange={(e) => setParams((p) => { p.set('series', data.selected.series); p.set('unit', e.target.value); return p; })}>
-              {currentSeries.units.map((u) => <option key={u} value={u}>{u}</option>)}
+            <select id="work-unit" value={data.selected?.unit ?? ''}
+              onChange={(e) => setParams((p) => { p.set('series', currentSeries.code); p.set('unit', e.target.value); return p; })}>
+              {currentSeries.units.map((u) => <option key={u} value={u}>{unitName(u)}</option>)}
             </select>
           </div>
         )}
@@ -108,7 +119,7 @@ function Workspace() {
         <h2 id="grid-heading">{t('work.grid.heading')}</h2>
         {data.rows.length === 0 ? <p className="muted">{t('work.grid.empty')}</p> : (
           <ScrollRegion label={t('work.grid.heading')}>
-            <DataGrid grid={data} periods={periods} active={active} editable={editable} edits={editor.edits} textOf={editor.textOf}
+            <DataGrid grid={data} names={names} periods={periods} active={active} editable={editable} edits={editor.edits} textOf={editor.textOf}
               rowLabel={rowLabel} onActivate={setActive} onEdit={editor.edit} onCommit={editor.commit} onRevert={editor.revert} />
           </ScrollRegion>
         )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { getSubmission } from '../../api/work.ts';
-import { RequireRole, useSession } from '../../auth/index.ts';
+import { RequireRole } from '../../auth/index.ts';
 import { AppLink, useLocalisedPath } from '../../components/app-link.tsx';
 import { Breadcrumb } from '../../components/breadcrumb.tsx';
 import { ErrorMessage, Loading } from '../../components/page-state.tsx';
@@ -28,7 +28,6 @@ export function SubmissionPage() {
 function Submission() {
   const { id = '' } = useParams();
   const { t, lang, formatCode } = useI18n();
-  const { role } = useSession();
   const navigate = useNavigate();
   const home = useLocalisedPath('/work');
   const submission = useApi((signal) => getSubmission(id, { lang, signal }), [id, lang]);
@@ -42,7 +41,7 @@ function Submission() {
     <div className="container work-page">
       <Breadcrumb items={[{ label: t('work.myWork'), to: '/work' }, { label: t('work.submissionTitle', { id: s.id }) }]} />
       <h1>
-        {t('work.submissionTitle', { id: s.id })}: <span className="work-code">{formatCode(s.indicatorId)}</span>
+        {t('work.submissionTitle', { id: s.id })}: <span className="work-code">{formatCode(s.indicatorCode)}</span>
         {s.indicatorTitle ? ` ${s.indicatorTitle}` : ''}
       </h1>
       <dl className="work-facts work-facts--inline">
@@ -62,7 +61,7 @@ function Submission() {
         <div className="work-note-block" role="note"><strong>{t('work.reviewerComment')}:</strong> {s.comment}</div>
       )}
 
-      {role && <DecisionPanel submission={s} role={role} onDone={(gone) => (gone ? void navigate(home) : submission.reload())} />}
+      <DecisionPanel submission={s} onDone={(gone) => (gone ? void navigate(home) : submission.reload())} />
 
       <section className="section" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('work.timeline.heading')}</h2>
