@@ -14,6 +14,7 @@ const IndicatorPage = lazy(() => import('./pages/indicator-page.tsx').then((m) =
 /** Sign-in, account and administration load when first opened. */
 const SignInPage = lazy(() => import('./pages/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
 const AccountPage = lazy(() => import('./pages/account-page.tsx').then((m) => ({ default: m.AccountPage })));
+const AdminPages = lazy(() => import('./pages/admin/admin-pages.tsx').then((m) => ({ default: m.AdminPages })));
 /** The work areas (data entry, upload, review) load only for signed-in users who open them. */
 const MyWorkPage = lazy(() => import('./pages/work/my-work-page.tsx').then((m) => ({ default: m.MyWorkPage })));
 const IndicatorWorkspacePage = lazy(() => import('./pages/work/indicator-workspace-page.tsx').then((m) => ({ default: m.IndicatorWorkspacePage })));
@@ -39,6 +40,7 @@ export function App() {
               <Route path="work/submissions/:id" element={<Suspense fallback={<div className="container"><Loading /></div>}><SubmissionPage /></Suspense>} />
               <Route path="sign-in" element={<Suspense fallback={<div className="container"><Loading /></div>}><SignInPage /></Suspense>} />
               <Route path="account" element={<Suspense fallback={<div className="container"><Loading /></div>}><AccountPage /></Suspense>} />
+              <Route path="admin/*" element={<Suspense fallback={<div className="container"><Loading /></div>}><AdminPages /></Suspense>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

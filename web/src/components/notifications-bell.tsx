@@ -69,7 +69,7 @@ export function NotificationsBell() {
       <button ref={panel.buttonRef} type="button" className="notifications__button" aria-expanded={panel.open}
         aria-controls={panel.panelId} onClick={toggle}>
         <BellIcon />
-        <span className="visually-hidden">{t('notifications.title')}{unread > 0 ? `, ${t('notifications.unread', { count: unread })}` : ''}</span>
+        <span className="visually-hidden">{t('notifications.title')}{unread > 0 ? `, ${t('notifications.unread', { n: formatNumber(unread) })}` : ''}</span>
         {unread > 0 && <span className="notifications__count" aria-hidden="true">{formatNumber(unread)}</span>}
       </button>
       <div id={panel.panelId} className="notifications__panel" hidden={!panel.open}>

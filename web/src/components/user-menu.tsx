@@ -30,8 +30,9 @@ export function UserMenu() {
   const close = () => menu.setOpen(false);
   const signOut = async () => {
     close();
+    // leave a page that needs a session first, so its guard does not send the reader to the sign-in page
+    navigate('/');
     await session.signOut();
-    navigate('/', { replace: true });
   };
 
   return (

@@ -17,7 +17,7 @@ const MIN_PASSWORD_LENGTH = 12;
  * the new password is set.
  */
 export function AccountPage() {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const session = useSession();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
@@ -41,7 +41,7 @@ export function AccountPage() {
     event.preventDefault();
     setError(null);
     setDone(false);
-    const local = [...next].length < MIN_PASSWORD_LENGTH ? t('account.tooShort', { count: MIN_PASSWORD_LENGTH })
+    const local = [...next].length < MIN_PASSWORD_LENGTH ? t('account.tooShort', { n: formatNumber(MIN_PASSWORD_LENGTH) })
       : next !== repeat ? t('account.mismatch')
         : next === current ? t('account.same') : null;
     setProblem(local);
@@ -88,7 +88,7 @@ export function AccountPage() {
           <label htmlFor="account-new">{t('account.new')}</label>
           <input id="account-new" type="password" autoComplete="new-password" required
             aria-describedby="account-new-hint" value={next} onChange={(e) => setNext(e.target.value)} />
-          <p id="account-new-hint" className="field__hint">{t('account.newHint', { count: MIN_PASSWORD_LENGTH })}</p>
+          <p id="account-new-hint" className="field__hint">{t('account.newHint', { n: formatNumber(MIN_PASSWORD_LENGTH) })}</p>
         </div>
         <div className="field">
           <label htmlFor="account-repeat">{t('account.repeat')}</label>

@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import {
+  createOrganisation, updateOrganisation, type AdminOrganisation, type OrganisationKind,
+} from '../../api/admin.ts';
+import { ORGANISATION_KINDS } from '../../../../src/domain/workflow.ts';
+import { FormError } from '../../components/form-error.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { Dialog } from './dialog.tsx';
+import { selfAndDescendants } from './organisation-tree.ts';
+
+/**
+ * Create an organisation (code, name, kind, parent) or edit one (name, kind, parent; the code is its key). The
+ * parent list leaves out the organisation itself and everything below it, so the tree keeps no cycle.
+ */
+export function OrganisationDialog({ organisation, parent, organisations, onClose, onSaved }: {
+  organisation?: AdminOrganisation;
+  parent: string | null;
+  organisations: AdminOrganisation[];
+  onClose(): void;
+  onSaved(organisation: AdminOrganisation): void;
+}) {
+  const { t } = useI18n();
+  const [id, setId] = useState(organisation?.id ?? '');
+  const [name, setName] = useState(organisation?.name ?? '');
+  const [kind, setKind] = useState<OrganisationKind>(organisation?.kind ?? (parent ? 'division' : 'ministry'));
+  const [parentId, setParentId] = useState(organisation?.parent ?? parent ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const excluded = organisation ? selfAndDescendants(organisations, organisation.id) : new Set<string>();
+  const parents = organisations.filter((o) => !excluded.has(o.id)).sort((a, b) => a.name.localeCompare(b.name));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const fields = { name: name.trim(), kind, parent: parentId || null };
+      onSaved(organisation ? await updateOrganisation(organisation.id, fields) : await createOrganisation({ id: id.trim(), ...fields }));
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={organisation ? t('admin.organisations.editTitle', { name: organisation.name }) : t('admin.organisations.newTitle')} onClose={onClose}>
+      <form onSubmit={submit} className="admin-form">
+        <FormError error={error} />
+        {!organisation && (
+          <div className="field">
+            <label htmlFor="organisation-id">{t('admin.organisations.code')}</label>
+            <input id="organisation-id" required value={id} onChange={(e) => setId(e.target.value)} aria-describedby="organisation-id-hint"
+              autoComplete="off" spellCheck={false} />
+            <p id="organisation-id-hint" className="field__hint">{t('admin.organisations.codeHint')}</p>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="organisation-name">{t('admin.organisations.name')}</label>
+          <input id="organisation-name" required value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="organisation-kind">{t('admin.organisations.kind')}</label>
+          <select id="organisation-kind" value={kind} onChange={(e) => setKind(e.target.value as OrganisationKind)}>
+            {ORGANISATION_KINDS.map((k) => <option key={k} value={k}>{t(`admin.organisations.kinds.${k}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="organisation-parent">{t('admin.organisations.parent')}</label>
+          <select id="organisation-parent" value={parentId} onChange={(e) => setParentId(e.target.value)}>
+            <option value="">{t('admin.organisations.noParent')}</option>
+            {parents.map((o) => <option key={o.id} value={o.id}>{o.name} ({o.id})</option>)}
+          </select>
+        </div>
+        <div className="admin-form__buttons">
+          <button type="submit" className="button" disabled={busy}>{organisation ? t('admin.save') : t('admin.organisations.create')}</button>
+          <button type="button" className="button button--secondary" onClick={onClose}>{t('admin.cancel')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,142 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  getResponsibilities, importResponsibilities, listIndicatorChoices, listOrganisations, type AdminOrganisation,
+  type IndicatorChoice, type Responsibility,
+} from '../../api/admin.ts';
+import { ErrorMessage, Loading } from '../../components/page-state.tsx';
+import { useApi } from '../../hooks/use-api.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { AdminHeading } from './admin-pages.tsx';
+import { CsvImport } from './csv-import.tsx';
+import { ResponsibilityDialog } from './responsibility-dialog.tsx';
+import { StatusMessage, useStatusMessage } from './status-message.tsx';
+
+/**
+ * `/admin/responsibilities`: for each indicator, its lead organisation, co-leads and associates, with a filter and an
+ * editor per indicator, and a CSV import of the whole mapping. A banner says when the mapping is illustrative (a
+ * sample shipped with the product) rather than the country's own assignment.
+ */
+export function ResponsibilitiesPage() {
+  const { t, lang, formatNumber } = useI18n();
+  const indicators = useApi((signal) => listIndicatorChoices({ lang, signal }), [lang]);
+  const organisations = useApi((signal) => listOrganisations({ signal }), []);
+  const map = useApi((signal) => getResponsibilities({ signal }), []);
+  const [filter, setFilter] = useState('');
+  const [withoutLead, setWithoutLead] = useState(false);
+  const [editing, setEditing] = useState<IndicatorChoice | null>(null);
+  const [message, announce] = useStatusMessage();
+  const filterId = useId();
+
+  const byIndicator = useMemo(() => {
+    const out = new Map<string, Responsibility[]>();
+    for (const r of map.data?.items ?? []) out.set(r.indicator, [...(out.get(r.indicator) ?? []), r]);
+    return out;
+  }, [map.data]);
+  const names = useMemo(() => new Map((organisations.data ?? []).map((o) => [o.id, o.name])), [organisations.data]);
+
+  const error = indicators.error ?? organisations.error ?? map.error;
+  const ready = indicators.data && organisations.data && map.data;
+  const needle = filter.trim().toLowerCase();
+  const rows = (indicators.data ?? []).filter((indicator) => {
+    const held = byIndicator.get(indicator.id) ?? [];
+    if (withoutLead && held.some((r) => r.role === 'lead')) return false;
+    if (!needle) return true;
+    return indicator.code.toLowerCase().startsWith(needle) || indicator.title.toLowerCase().includes(needle)
+      || held.some((r) => r.organisation.toLowerCase() === needle || r.organisationName.toLowerCase().includes(needle));
+  });
+
+  return (
+    <>
+      <AdminHeading title={t('admin.sections.responsibilities')} />
+      {map.data?.status === 'none' && (
+        <div className="banner banner--warning" role="note">
+          <p className="banner__title">{t('admin.responsibilities.noneTitle')}</p>
+          <p>{t('admin.responsibilities.noneText')}</p>
+        </div>
+      )}
+      {map.data?.status === 'illustrative' && (
+        <div className="banner banner--warning" role="note">
+          <p className="banner__title">{t('admin.responsibilities.illustrativeTitle')}</p>
+          <p>{t('admin.responsibilities.illustrativeText')}</p>
+        </div>
+      )}
+      <StatusMessage message={message} />
+      {error && <ErrorMessage error={error} retry={() => { indicators.reload(); organisations.reload(); map.reload(); }} />}
+      {!ready && !error && <Loading />}
+      {ready && (
+        <section className="panel" aria-labelledby="responsibility-heading">
+          <h2 id="responsibility-heading">{t('admin.responsibilities.heading')}</h2>
+          <div className="admin-filters">
+            <div className="field">
+              <label htmlFor={filterId}>{t('admin.responsibilities.filter')}</label>
+              <input id={filterId} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+            </div>
+            <label className="checkbox">
+              <input type="checkbox" checked={withoutLead} onChange={(e) => setWithoutLead(e.target.checked)} />
+              <span>{t('admin.responsibilities.withoutLead')}</span>
+            </label>
+          </div>
+          <p role="status" className="muted">{t('admin.responsibilities.shown', { n: formatNumber(rows.length), total: formatNumber(indicators.data!.length) })}</p>
+          <ResponsibilityTable rows={rows} byIndicator={byIndicator} names={names} onEdit={setEditing} />
+        </section>
+      )}
+      <CsvImport heading={t('admin.responsibilities.importTitle')} intro={t('admin.responsibilities.importIntro')}
+        columns="indicator, organisation, role" run={importResponsibilities}
+        onImported={() => { announce(t('admin.responsibilities.imported')); map.reload(); }} />
+      {editing && organisations.data && (
+        <ResponsibilityDialog indicator={editing} organisations={organisations.data as AdminOrganisation[]}
+          current={byIndicator.get(editing.id) ?? []} onClose={() => setEditing(null)}
+          onSaved={() => { setEditing(null); announce(t('admin.responsibilities.saved', { code: editing.code })); map.reload(); }} />
+      )}
+    </>
+  );
+}
+
+function ResponsibilityTable({ rows, byIndicator, names, onEdit }: {
+  rows: IndicatorChoice[];
+  byIndicator: Map<string, Responsibility[]>;
+  names: Map<string, string>;
+  onEdit(indicator: IndicatorChoice): void;
+}) {
+  const { t, formatCode } = useI18n();
+  const cell = (held: Responsibility[], role: Responsibility['role']) => {
+    const ids = held.filter((r) => r.role === role).map((r) => r.organisation);
+    return ids.length ? ids.map((id) => <span key={id} className="org-chip" title={names.get(id) ?? id}>
+      {id}{names.has(id) && <span className="visually-hidden"> ({names.get(id)})</span>}
+    </span>) : '–';
+  };
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="responsibility-caption">
+      <table className="data-table admin-table admin-table--plain">
+        <caption id="responsibility-caption" className="visually-hidden">{t('admin.responsibilities.heading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.responsibilities.indicator')}</th>
+            <th scope="col">{t('admin.responsibilities.roles.lead')}</th>
+            <th scope="col">{t('admin.responsibilities.roles.co_lead')}</th>
+            <th scope="col">{t('admin.responsibilities.roles.associate')}</th>
+            <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((indicator) => {
+            const held = byIndicator.get(indicator.id) ?? [];
+            return (
+              <tr key={indicator.id}>
+                <th scope="row"><span className="admin-table__code">{formatCode(indicator.code)}</span> {indicator.title}</th>
+                <td>{cell(held, 'lead')}</td>
+                <td>{cell(held, 'co_lead')}</td>
+                <td>{cell(held, 'associate')}</td>
+                <td className="admin-table__actions">
+                  <button type="button" className="link-button" onClick={() => onEdit(indicator)}>
+                    {t('admin.edit')}<span className="visually-hidden"> {indicator.code}</span>
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { listOrganisations, listUsers, unlockUser, type AdminUser } from '../../api/admin.ts';
+import { useSession } from '../../auth/index.ts';
+import { FormError } from '../../components/form-error.tsx';
+import { ErrorMessage, Loading } from '../../components/page-state.tsx';
+import { useApi } from '../../hooks/use-api.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { AdminHeading } from './admin-pages.tsx';
+import { PasswordDialog } from './password-dialog.tsx';
+import { StatusMessage, useStatusMessage } from './status-message.tsx';
+import { UserDialog } from './user-dialog.tsx';
+
+type Open = { kind: 'new' } | { kind: 'edit'; user: AdminUser } | { kind: 'password'; user: AdminUser } | null;
+
+/**
+ * `/admin/users`: every account with its role, organisations and state (active, disabled, locked, temporary
+ * password); create an account, edit one (role, organisations, name, e-mail, disabled), set a new password, lift a
+ * lock-out.
+ */
+export function UsersPage() {
+  const { t } = useI18n();
+  const users = useApi((signal) => listUsers({ signal }), []);
+  const organisations = useApi((signal) => listOrganisations({ signal }), []);
+  const [open, setOpen] = useState<Open>(null);
+  const [message, announce] = useStatusMessage();
+  const [error, setError] = useState<unknown>(null);
+
+  const done = (text: string) => {
+    setOpen(null);
+    announce(text);
+    users.reload();
+  };
+
+  const unlock = async (user: AdminUser) => {
+    setError(null);
+    try {
+      await unlockUser(user.id);
+      done(t('admin.users.unlocked', { name: user.username }));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <section aria-labelledby="users-heading">
+      <AdminHeading title={t('admin.sections.users')}>
+        <button type="button" className="button" onClick={() => setOpen({ kind: 'new' })} disabled={!organisations.data}>
+          {t('admin.users.new')}
+        </button>
+      </AdminHeading>
+      <StatusMessage message={message} />
+      <FormError error={error} />
+      {users.error && <ErrorMessage error={users.error} retry={users.reload} />}
+      {!users.data && !users.error && <Loading />}
+      {users.data && <UserTable users={users.data} onEdit={(user) => setOpen({ kind: 'edit', user })}
+        onPassword={(user) => setOpen({ kind: 'password', user })} onUnlock={(user) => void unlock(user)} />}
+      {open?.kind === 'new' && organisations.data && (
+        <UserDialog organisations={organisations.data} onClose={() => setOpen(null)}
+          onSaved={(user) => done(t('admin.users.created', { name: user.username }))} />
+      )}
+      {open?.kind === 'edit' && organisations.data && (
+        <UserDialog user={open.user} organisations={organisations.data} onClose={() => setOpen(null)}
+          onSaved={(user) => done(t('admin.users.saved', { name: user.username }))} />
+      )}
+      {open?.kind === 'password' && (
+        <PasswordDialog user={open.user} onClose={() => setOpen(null)}
+          onSaved={(user) => done(t('admin.users.passwordSet', { name: user.username }))} />
+      )}
+    </section>
+  );
+}
+
+function UserTable({ users, onEdit, onPassword, onUnlock }: {
+  users: AdminUser[];
+  onEdit(user: AdminUser): void;
+  onPassword(user: AdminUser): void;
+  onUnlock(user: AdminUser): void;
+}) {
+  const { t, formatNumber } = useI18n();
+  const me = useSession().user;
+  const now = new Date().toISOString();
+  if (users.length === 0) return <p>{t('admin.users.empty')}</p>;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="users-caption">
+      <table className="data-table admin-table">
+        <caption id="users-caption">{t('admin.users.caption', { n: formatNumber(users.length) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.users.name')}</th>
+            <th scope="col">{t('auth.username')}</th>
+            <th scope="col">{t('account.role')}</th>
+            <th scope="col">{t('account.organisations')}</th>
+            <th scope="col">{t('admin.users.state')}</th>
+            <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => {
+            const locked = user.lockedUntil !== null && user.lockedUntil > now;
+            return (
+              <tr key={user.id}>
+                <th scope="row">{user.displayName}{me?.id === user.id && <span className="tag">{t('admin.users.you')}</span>}</th>
+                <td><code>{user.username}</code></td>
+                <td>{t(`roles.${user.role}`)}</td>
+                <td>{user.organisations.join(', ') || '–'}</td>
+                <td>
+                  <ul className="states">
+                    {user.disabled ? <li className="state state--off">{t('admin.users.disabled')}</li> : <li className="state state--on">{t('admin.users.active')}</li>}
+                    {locked && <li className="state state--warn">{t('admin.users.locked')}</li>}
+                    {user.mustChangePassword && <li className="state">{t('admin.users.temporaryPassword')}</li>}
+                  </ul>
+                </td>
+                <td className="admin-table__actions">
+                  <button type="button" className="link-button" onClick={() => onEdit(user)}>
+                    {t('admin.edit')}<span className="visually-hidden"> {user.username}</span>
+                  </button>
+                  <button type="button" className="link-button" onClick={() => onPassword(user)}>
+                    {t('admin.users.setPassword')}<span className="visually-hidden"> {user.username}</span>
+                  </button>
+                  {locked && (
+                    <button type="button" className="link-button" onClick={() => onUnlock(user)}>
+                      {t('admin.users.unlock')}<span className="visually-hidden"> {user.username}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
