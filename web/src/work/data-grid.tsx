@@ -11,8 +11,10 @@ import type { CellEdit } from './use-grid-editor.ts';
  * right once the caret is at the edge of the text), Enter saves and moves down, Escape puts the stored value back; Tab
  * leaves the grid (one cell at a time is in the tab order). Locked periods are read-only and say why.
  */
-export function DataGrid({ grid, names, periods, active, editable, edits, textOf, rowLabel, onActivate, onEdit, onCommit, onRevert }: {
+export function DataGrid({ grid, names, periods, active, editable, edits, textOf, rowLabel, describedBy, onActivate, onEdit, onCommit, onRevert }: {
   grid: GridAnswer;
+  /** The id of the keyboard hint shown with the grid's title. */
+  describedBy: string;
   names: DimensionNames;
   periods: string[];
   active: CellRef;
@@ -44,13 +46,17 @@ export function DataGrid({ grid, names, periods, active, editable, edits, textOf
 
   const focusCell = (to: CellRef) => {
     onActivate(to);
-    table.current?.querySelector<HTMLInputElement>(`input[data-row="${to.row}"][data-col="${to.col}"]`)?.focus();
+    const input = table.current?.querySelector<HTMLInputElement>(`input[data-row="${to.row}"][data-col="${to.col}"]`);
+    input?.focus();
+    input?.select();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, cell: GridCellModel, at: CellRef) => {
     const input = event.currentTarget;
-    const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
-    const atEnd = input.selectionStart === input.value.length;
+    // a cell reached by the keyboard has its whole text selected: the arrows go on moving, as in a spreadsheet
+    const whole = input.selectionStart === 0 && input.selectionEnd === input.value.length;
+    const atStart = whole || (input.selectionStart === 0 && input.selectionEnd === 0);
+    const atEnd = whole || input.selectionStart === input.value.length;
     const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     let step: [number, number] | null = null;
@@ -73,11 +79,9 @@ export function DataGrid({ grid, names, periods, active, editable, edits, textOf
   };
 
   return (
-    <table ref={table} className="data-table work-grid" aria-describedby="grid-keys">
-      <caption>
-        {t('work.grid.caption', { series: grid.series.find((s) => s.code === grid.selected?.series)?.name ?? grid.selected?.series ?? '' })}
-        <span id="grid-keys" className="work-grid__keys">{t('work.grid.keys')}</span>
-      </caption>
+    <table ref={table} className="data-table work-grid" aria-describedby={describedBy}>
+      {/* the caption is read out; the same words stand visibly above the scrolling frame (see GridTitle) */}
+      <caption className="visually-hidden">{gridTitle(grid, t)}</caption>
       <thead>
         <tr>
           <th scope="col" className="work-grid__row-head">
@@ -145,6 +149,22 @@ export function DataGrid({ grid, names, periods, active, editable, edits, textOf
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** What the grid shows: the series' values, published and draft. */
+export function gridTitle(grid: GridAnswer, t: (key: string, options?: Record<string, unknown>) => string): string {
+  return t('work.grid.caption', { series: grid.series.find((s) => s.code === grid.selected?.series)?.name ?? grid.selected?.series ?? '' });
+}
+
+/** The grid's title and keyboard hint above its scrolling frame, so they stay in view when the periods scroll. */
+export function GridTitle({ grid, hintId }: { grid: GridAnswer; hintId: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="work-grid__title">
+      <p aria-hidden="true">{gridTitle(grid, t)}</p>
+      <p id={hintId} className="work-grid__keys">{t('work.grid.keys')}</p>
+    </div>
   );
 }
 

@@ -26,6 +26,11 @@ export function HistoryDialog({ observationId, label, onClose }: { observationId
     };
   }, []);
 
+  const actions: Record<string, string> = {
+    'observation.insert': t('work.history.inserted'), 'observation.update': t('work.history.updated'),
+    'observation.delete': t('work.history.deleted'),
+  };
+  const actionWord = (action: string) => actions[action] ?? action;
   const shown = (value: unknown) => {
     if (value === null || value === undefined) return '—';
     if (typeof value === 'number') return formatNumber(value);
@@ -51,7 +56,7 @@ export function HistoryDialog({ observationId, label, onClose }: { observationId
                   <th scope="col" className="numeric">{t('work.history.value')}</th>
                   <th scope="col">{t('work.history.validFrom')}</th>
                   <th scope="col">{t('work.history.validTo')}</th>
-                  <th scope="col">{t('work.submission')}</th>
+                  <th scope="col">{t('work.history.replacedBy')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -60,7 +65,7 @@ export function HistoryDialog({ observationId, label, onClose }: { observationId
                     <td className="numeric">{formatNumber(v.value)}</td>
                     <td><When at={v.validFrom || null} /></td>
                     <td>{v.validTo ? <When at={v.validTo} /> : t('work.history.current')}</td>
-                    <td>{v.submissionId ? <AppLink to={`/work/submissions/${v.submissionId}`}>#{v.submissionId}</AppLink> : t('work.history.imported')}</td>
+                    <td>{v.submissionId ? <AppLink to={`/work/submissions/${v.submissionId}`}>#{v.submissionId}</AppLink> : '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -88,7 +93,7 @@ export function HistoryDialog({ observationId, label, onClose }: { observationId
                   <tr key={e.id}>
                     <td><When at={e.at} /></td>
                     <td>{e.user ?? '—'}</td>
-                    <td>{e.action}</td>
+                    <td>{actionWord(e.action)}</td>
                     <td className="numeric">{shown(e.old)}</td>
                     <td className="numeric">{shown(e.new)}</td>
                     <td>{e.submissionId ? <AppLink to={`/work/submissions/${e.submissionId}`}>#{e.submissionId}</AppLink> : '—'}</td>

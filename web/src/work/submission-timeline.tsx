@@ -10,6 +10,7 @@ const ACTIONS: Record<string, string> = {
   approve: 'approve', approved: 'approve',
   reopen: 'reopen', reopened: 'reopen',
   discard: 'discard', discarded: 'discard',
+  upload: 'upload', uploaded: 'upload',
 };
 
 /** A submission's life as an ordered list: created, submitted, returned, approved, re-opened … with who, when and why. */
@@ -18,6 +19,7 @@ export function SubmissionTimeline({ events }: { events: SubmissionEvent[] }) {
   const words: Record<string, string> = {
     create: t('work.action.create'), submit: t('work.action.submit'), return: t('work.action.return'),
     approve: t('work.action.approve'), reopen: t('work.action.reopen'), discard: t('work.action.discard'),
+    upload: t('work.action.upload'),
   };
   const word = (action: string) => {
     const last = action.split('.').pop()!.replace(/^submission_/, '');

@@ -6,10 +6,14 @@ import { StateBadge } from './state-badge.tsx';
 /**
  * The indicators the user's organisations answer for: who answers (lead, co-lead, associate), the state of the open
  * submission (with the reviewer's comment when it came back), the latest published period and what is missing.
+ * Indicators that wait for the provider come first: returned, then drafts, then those under review; the rest keep the
+ * server's order (by code).
  */
 export function TaskList({ tasks }: { tasks: WorkTask[] }) {
   const { t, formatCode, localDigits } = useI18n();
   if (tasks.length === 0) return <p className="work-empty">{t('work.tasks.empty')}</p>;
+  const urgency = (task: WorkTask) => URGENCY[task.submission?.state ?? ''] ?? URGENCY.none!;
+  const ordered = tasks.map((task, i) => ({ task, i })).sort((a, b) => urgency(a.task) - urgency(b.task) || a.i - b.i).map((x) => x.task);
   return (
     <div className="table-scroll">
       <table className="data-table work-table">
@@ -24,7 +28,7 @@ export function TaskList({ tasks }: { tasks: WorkTask[] }) {
           </tr>
         </thead>
         <tbody>
-          {tasks.map((task) => {
+          {ordered.map((task) => {
             const state = task.submission?.state ?? 'none';
             return (
               <tr key={task.indicatorId}>
@@ -61,3 +65,6 @@ export function TaskList({ tasks }: { tasks: WorkTask[] }) {
     </div>
   );
 }
+
+/** Order of the states in the list: what the provider must act on first. */
+const URGENCY: Record<string, number> = { returned: 0, draft: 1, submitted: 2, none: 3 };

@@ -12,7 +12,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { AddPeriod } from '../../work/add-period.tsx';
 import { CellPanel } from '../../work/cell-panel.tsx';
-import { DataGrid } from '../../work/data-grid.tsx';
+import { DataGrid, GridTitle } from '../../work/data-grid.tsx';
 import { cellAt, dimensionNames, gridPeriods, type CellRef } from '../../work/grid-model.ts';
 import { HistoryDialog } from '../../work/history-dialog.tsx';
 import { StateBadge } from '../../work/state-badge.tsx';
@@ -85,7 +85,7 @@ function Workspace() {
             {t('work.workspace.submission')}{' '}
             <AppLink to={`/work/submissions/${open.id}`}><StateBadge state={open.state} /></AppLink>
           </>
-        ) : <StateBadge state="none" />}
+        ) : <span className="muted">{t('work.workspace.noOpen')}</span>}
         {' '}<AppLink to={`/indicators/${encodeURIComponent(code)}`}>{t('work.workspace.publicPage')}</AppLink>
       </p>
       {open?.state === 'returned' && open.comment && (
@@ -118,10 +118,13 @@ function Workspace() {
       <section className="section" aria-labelledby="grid-heading">
         <h2 id="grid-heading">{t('work.grid.heading')}</h2>
         {data.rows.length === 0 ? <p className="muted">{t('work.grid.empty')}</p> : (
+          <>
+          <GridTitle grid={data} hintId="grid-keys" />
           <ScrollRegion label={t('work.grid.heading')}>
-            <DataGrid grid={data} names={names} periods={periods} active={active} editable={editable} edits={editor.edits} textOf={editor.textOf}
+            <DataGrid grid={data} names={names} describedBy="grid-keys" periods={periods} active={active} editable={editable} edits={editor.edits} textOf={editor.textOf}
               rowLabel={rowLabel} onActivate={setActive} onEdit={editor.edit} onCommit={editor.commit} onRevert={editor.revert} />
           </ScrollRegion>
+          </>
         )}
         {editable && <AddPeriod periods={periods} onAdd={(p) => { setAdded((all) => [...all, p]); setActive((a) => ({ ...a, col: gridPeriods(data.periods, [...added, p]).indexOf(p) })); }} />}
         {activeCell && (
