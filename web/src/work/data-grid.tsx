@@ -11,8 +11,10 @@ import type { CellEdit } from './use-grid-editor.ts';
  * right once the caret is at the edge of the text), Enter saves and moves down, Escape puts the stored value back; Tab
  * leaves the grid (one cell at a time is in the tab order). Locked periods are read-only and say why.
  */
-export function DataGrid({ grid, names, periods, active, editable, edits, textOf, rowLabel, describedBy, onActivate, onEdit, onCommit, onRevert }: {
+export function DataGrid({ grid, names, periods, active, editable, edits, savedIssues, textOf, rowLabel, describedBy, onActivate, onEdit, onCommit, onRevert }: {
   grid: GridAnswer;
+  /** The draft's issues by observation key, for values saved before (typed values are checked as they are typed). */
+  savedIssues: Map<string, Issue[]>;
   /** The id of the keyboard hint shown with the grid's title. */
   describedBy: string;
   names: DimensionNames;
@@ -113,7 +115,7 @@ export function DataGrid({ grid, names, periods, active, editable, edits, textOf
             {periods.map((period, c) => {
               const cell = cellAt(grid, row, period);
               const edit = edits[cell.key];
-              const issues = edit?.issues ?? [];
+              const issues = edit?.issues ?? savedIssues.get(cell.key) ?? [];
               const worst = issues.some((i) => i.severity === 'error') ? 'error' : issues.length ? 'warning' : null;
               const changed = cell.draft !== null || (edit?.text !== undefined && !edit.saved);
               const describedBy = [issues.length ? issueId(cell.key) : '', cell.lock ? lockId(period) : '',

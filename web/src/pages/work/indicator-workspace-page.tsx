@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { AddPeriod } from '../../work/add-period.tsx';
 import { CellPanel } from '../../work/cell-panel.tsx';
 import { DataGrid, GridTitle } from '../../work/data-grid.tsx';
-import { cellAt, dimensionNames, gridPeriods, type CellRef } from '../../work/grid-model.ts';
+import { cellAt, dimensionNames, gridPeriods, issuesByKey, type CellRef } from '../../work/grid-model.ts';
 import { HistoryDialog } from '../../work/history-dialog.tsx';
 import { StateBadge } from '../../work/state-badge.tsx';
 import { SubmitPanel } from '../../work/submit-panel.tsx';
@@ -48,6 +48,7 @@ function Workspace() {
   const open = grid.data?.submission;
   const openId = open && (open.state === 'draft' || open.state === 'returned') ? open.id : null;
   const detail = useApi((signal) => (openId === null ? Promise.resolve(null) : getSubmission(openId, { lang, signal })), [openId, lang, grid.data]);
+  const savedIssues = useMemo(() => issuesByKey(detail.data?.issues ?? []), [detail.data]);
   const reload = () => grid.reload();
   const editor = useGridEditor(code, grid.data, reload, t('work.grid.notNumber'));
   const [added, setAdded] = useState<string[]>([]);
@@ -121,7 +122,7 @@ function Workspace() {
           <>
           <GridTitle grid={data} hintId="grid-keys" />
           <ScrollRegion label={t('work.grid.heading')}>
-            <DataGrid grid={data} names={names} describedBy="grid-keys" periods={periods} active={active} editable={editable} edits={editor.edits} textOf={editor.textOf}
+            <DataGrid grid={data} names={names} savedIssues={savedIssues} describedBy="grid-keys" periods={periods} active={active} editable={editable} edits={editor.edits} textOf={editor.textOf}
               rowLabel={rowLabel} onActivate={setActive} onEdit={editor.edit} onCommit={editor.commit} onRevert={editor.revert} />
           </ScrollRegion>
           </>
