@@ -25,6 +25,7 @@ export type NewUserInput = z.input<typeof createUserBody>;
 /** `PATCH /users/{id}`: the fields to change; absent fields stay. */
 export type UserChange = z.input<typeof updateUserBody>;
 
+/** `GET /users`: every account, by user name. @throws ApiError FORBIDDEN for non-admins. */
 export function listUsers(options: CallOptions = {}): Promise<AdminUser[]> {
   return apiGet<AdminUser[]>('/users', {}, options);
 }
@@ -70,10 +71,12 @@ export async function listOrganisations(options: CallOptions = {}): Promise<Admi
   return flat;
 }
 
+/** `POST /organisations`: a new organisation. @throws ApiError BAD_PARAMETER (code, name, kind), CONFLICT for a taken code, VALIDATION_FAILED for an unknown parent. */
 export function createOrganisation(input: Pick<AdminOrganisation, 'id' | 'parent' | 'name' | 'kind'>): Promise<AdminOrganisation> {
   return apiSend<AdminOrganisation>('POST', '/organisations', input);
 }
 
+/** `PATCH /organisations/{id}`: new name, kind or parent. @throws ApiError VALIDATION_FAILED when the parent is unknown or would make a cycle. */
 export function updateOrganisation(id: string, change: Partial<Pick<AdminOrganisation, 'parent' | 'name' | 'kind'>>): Promise<AdminOrganisation> {
   return apiSend<AdminOrganisation>('PATCH', `/organisations/${encodeURIComponent(id)}`, change);
 }
@@ -131,6 +134,7 @@ export type Responsibility = z.infer<typeof responsibilityItemSchema>;
  */
 export type ResponsibilityMap = z.infer<typeof responsibilityListResponse>['data'];
 
+/** `GET /responsibilities`: the whole mapping with its status. @throws ApiError. */
 export function getResponsibilities(options: CallOptions = {}): Promise<ResponsibilityMap> {
   return apiGet<ResponsibilityMap>('/responsibilities', {}, options);
 }
@@ -164,6 +168,7 @@ export interface RuleInput {
   params: Record<string, unknown>;
 }
 
+/** `GET /indicators/{code}/validation-rules`: the configured rules, then the built-in ones (id null). @throws ApiError NOT_FOUND. */
 export function listRules(code: string, options: CallOptions = {}): Promise<AdminRule[]> {
   return apiGet<AdminRule[]>(`/indicators/${encodeURIComponent(code)}/validation-rules`, {}, options);
 }
@@ -173,10 +178,12 @@ export function createRule(rule: RuleInput): Promise<AdminRule> {
   return apiSend<AdminRule>('POST', '/validation-rules', rule);
 }
 
+/** `PUT /validation-rules/{id}`: replaces a rule's kind, severity, scope and params. @throws ApiError BAD_PARAMETER, NOT_FOUND. */
 export function updateRule(id: number, rule: RuleInput): Promise<AdminRule> {
   return apiSend<AdminRule>('PUT', `/validation-rules/${id}`, rule);
 }
 
+/** `DELETE /validation-rules/{id}` (answers 204). @throws ApiError NOT_FOUND. */
 export function deleteRule(id: number): Promise<void> {
   return apiSend<void>('DELETE', `/validation-rules/${id}`);
 }

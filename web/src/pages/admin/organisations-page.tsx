@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   deleteOrganisation, importOrganisations, listOrganisations, type AdminOrganisation,
 } from '../../api/admin.ts';
+import { useSessionExpiry } from '../../auth/index.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorMessage, Loading } from '../../components/page-state.tsx';
 import { useApi } from '../../hooks/use-api.ts';
@@ -23,6 +24,7 @@ type Open = { kind: 'new'; parent: string | null } | { kind: 'edit'; organisatio
 export function OrganisationsPage() {
   const { t, formatNumber } = useI18n();
   const organisations = useApi((signal) => listOrganisations({ signal }), []);
+  useSessionExpiry(organisations.error);
   const [open, setOpen] = useState<Open>(null);
   const [message, announce] = useStatusMessage();
   const [deleteError, setDeleteError] = useState<unknown>(null);

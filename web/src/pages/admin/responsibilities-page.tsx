@@ -3,6 +3,7 @@ import {
   getResponsibilities, importResponsibilities, listIndicatorChoices, listOrganisations, type AdminOrganisation,
   type IndicatorChoice, type Responsibility,
 } from '../../api/admin.ts';
+import { useSessionExpiry } from '../../auth/index.ts';
 import { ErrorMessage, Loading } from '../../components/page-state.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -21,6 +22,7 @@ export function ResponsibilitiesPage() {
   const indicators = useApi((signal) => listIndicatorChoices({ lang, signal }), [lang]);
   const organisations = useApi((signal) => listOrganisations({ signal }), []);
   const map = useApi((signal) => getResponsibilities({ signal }), []);
+  useSessionExpiry(indicators.error, organisations.error, map.error);
   const [filter, setFilter] = useState('');
   const [withoutLead, setWithoutLead] = useState(false);
   const [editing, setEditing] = useState<IndicatorChoice | null>(null);

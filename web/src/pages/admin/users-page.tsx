@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { listOrganisations, listUsers, unlockUser, type AdminUser } from '../../api/admin.ts';
-import { useSession } from '../../auth/index.ts';
+import { useSession, useSessionExpiry } from '../../auth/index.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorMessage, Loading } from '../../components/page-state.tsx';
 import { useApi } from '../../hooks/use-api.ts';
@@ -21,6 +21,7 @@ export function UsersPage() {
   const { t } = useI18n();
   const users = useApi((signal) => listUsers({ signal }), []);
   const organisations = useApi((signal) => listOrganisations({ signal }), []);
+  useSessionExpiry(users.error, organisations.error);
   const [open, setOpen] = useState<Open>(null);
   const [message, announce] = useStatusMessage();
   const [error, setError] = useState<unknown>(null);

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { deleteRule, listIndicatorChoices, listRules, type AdminRule } from '../../api/admin.ts';
 import { getIndicator } from '../../api/client.ts';
 import type { IndicatorDetail } from '../../api/types.ts';
+import { useSessionExpiry } from '../../auth/index.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorMessage, Loading } from '../../components/page-state.tsx';
 import { useApi } from '../../hooks/use-api.ts';
@@ -57,6 +58,7 @@ function IndicatorRules({ code }: { code: string }) {
   const { t, lang, formatCode } = useI18n();
   const indicator = useApi((signal) => getIndicator(code, { lang, signal }), [code, lang]);
   const rules = useApi((signal) => listRules(code, { signal }), [code]);
+  useSessionExpiry(indicator.error, rules.error);
   const [open, setOpen] = useState<Open>(null);
   const [message, announce] = useStatusMessage();
   const [deleteError, setDeleteError] = useState<unknown>(null);
