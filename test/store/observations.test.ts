@@ -53,7 +53,7 @@ for (const dialect of STORE_DIALECTS) {
       }]);
     });
 
-    it('insertObservations stores every field of an observation as its row', async () => {
+    it('insertObservations stores every field of an observation as its row, public from its source import', async () => {
       await store.db.transaction().execute(async (trx) => {
         const sourceId = await upsertSource(trx, UNSD, IMPORTED);
         await insertObservations(store, trx, sourceId, [observation({
@@ -70,7 +70,7 @@ for (const dialect of STORE_DIALECTS) {
         series_code: 'SH_DYN_MORT', area_code: 'BD', time_period: '2014/15', period_kind: 'fiscal-year',
         period_start: '2014-01-01', period_end: '2015-12-31', dimensions: '|AGE=Y0T4|SEX=F|', unit: 'PER_1000_LIVE_BIRTHS',
         unit_mult: null, value: 25.2, obs_status: 'A', nature: 'E', comment: 'Modelled estimate',
-        attributes: '{"SOURCE_DETAIL":"UN IGME 2023"}', source_id: sourceId,
+        attributes: '{"SOURCE_DETAIL":"UN IGME 2023"}', source_id: sourceId, valid_from: IMPORTED,
       }]);
     });
 
