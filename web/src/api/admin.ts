@@ -72,12 +72,12 @@ export async function listOrganisations(options: CallOptions = {}): Promise<Admi
 }
 
 /** `POST /organisations`: a new organisation. @throws ApiError BAD_PARAMETER (code, name, kind), CONFLICT for a taken code, VALIDATION_FAILED for an unknown parent. */
-export function createOrganisation(input: Pick<AdminOrganisation, 'id' | 'parent' | 'name' | 'kind'>): Promise<AdminOrganisation> {
+export function createOrganisation(input: Pick<AdminOrganisation, 'id' | 'parent' | 'name' | 'kind'> & { names?: Record<string, string> }): Promise<AdminOrganisation> {
   return apiSend<AdminOrganisation>('POST', '/organisations', input);
 }
 
 /** `PATCH /organisations/{id}`: new name, kind or parent. @throws ApiError VALIDATION_FAILED when the parent is unknown or would make a cycle. */
-export function updateOrganisation(id: string, change: Partial<Pick<AdminOrganisation, 'parent' | 'name' | 'kind'>>): Promise<AdminOrganisation> {
+export function updateOrganisation(id: string, change: Partial<Pick<AdminOrganisation, 'parent' | 'name' | 'kind' | 'names'>>): Promise<AdminOrganisation> {
   return apiSend<AdminOrganisation>('PATCH', `/organisations/${encodeURIComponent(id)}`, change);
 }
 

@@ -4,6 +4,7 @@ import {
 } from '../../api/admin.ts';
 import { ORGANISATION_KINDS } from '../../../../src/domain/workflow.ts';
 import { FormError } from '../../components/form-error.tsx';
+import { useSite } from '../../components/site-context.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { Dialog } from './dialog.tsx';
 import { selfAndDescendants } from './organisation-tree.ts';
@@ -24,6 +25,9 @@ export function OrganisationDialog({ organisation, parent, organisations, onClos
   const [name, setName] = useState(organisation?.name ?? '');
   const [kind, setKind] = useState<OrganisationKind>(organisation?.kind ?? (parent ? 'division' : 'ministry'));
   const [parentId, setParentId] = useState(organisation?.parent ?? parent ?? '');
+  const [names, setNames] = useState<Record<string, string>>(organisation?.names ?? {});
+  const site = useSite();
+  const otherLanguages = (site?.languages ?? []).filter((l) => l.code !== (site?.defaultLanguage ?? 'en'));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const excluded = organisation ? selfAndDescendants(organisations, organisation.id) : new Set<string>();
@@ -34,7 +38,7 @@ export function OrganisationDialog({ organisation, parent, organisations, onClos
     setBusy(true);
     setError(null);
     try {
-      const fields = { name: name.trim(), kind, parent: parentId || null };
+      const fields = { name: name.trim(), kind, parent: parentId || null, names: changedNames(organisation?.names ?? {}, names) };
       onSaved(organisation ? await updateOrganisation(organisation.id, fields) : await createOrganisation({ id: id.trim(), ...fields }));
     } catch (e) {
       setError(e);
@@ -43,7 +47,7 @@ export function OrganisationDialog({ organisation, parent, organisations, onClos
   };
 
   return (
-    <Dialog title={organisation ? t('admin.organisations.editTitle', { name: organisation.name }) : t('admin.organisations.newTitle')} onClose={onClose}>
+    <Dialog title={organisation ? t('admin.organisations.editTitle', { name: organisation.name }) : t('admin.organisations.newTitle')} onClose={onClose} wide>
       <form onSubmit={submit} className="admin-form">
         <FormError error={error} />
         {!organisation && (
@@ -58,6 +62,20 @@ export function OrganisationDialog({ organisation, parent, organisations, onClos
           <label htmlFor="organisation-name">{t('admin.organisations.name')}</label>
           <input id="organisation-name" required value={name} onChange={(e) => setName(e.target.value)} />
         </div>
+        {otherLanguages.length > 0 && (
+          <details className="names-field" open={Object.keys(organisation?.names ?? {}).length > 0}>
+            <summary>{t('admin.organisations.otherNames')}</summary>
+            <div className="admin-form__grid">
+              {otherLanguages.map((l) => (
+                <div className="field" key={l.code}>
+                  <label htmlFor={`organisation-name-${l.code}`}>{t('admin.organisations.nameIn', { language: t(`languages.${l.code}`, { defaultValue: l.name }) })}</label>
+                  <input id={`organisation-name-${l.code}`} lang={l.code} dir="auto" value={names[l.code] ?? ''}
+                    onChange={(e) => setNames((all) => ({ ...all, [l.code]: e.target.value }))} />
+                </div>
+              ))}
+            </div>
+          </details>
+        )}
         <div className="field">
           <label htmlFor="organisation-kind">{t('admin.organisations.kind')}</label>
           <select id="organisation-kind" value={kind} onChange={(e) => setKind(e.target.value as OrganisationKind)}>
@@ -78,4 +96,10 @@ export function OrganisationDialog({ organisation, parent, organisations, onClos
       </form>
     </Dialog>
   );
+}
+
+/** The names that differ from the stored ones, trimmed; an emptied name is sent empty, which removes it. */
+function changedNames(stored: Record<string, string>, edited: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(edited).map(([lang, text]) => [lang, text.trim()] as const)
+    .filter(([lang, text]) => text !== (stored[lang] ?? '')));
 }
