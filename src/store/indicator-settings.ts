@@ -88,3 +88,22 @@ export async function indicatorMetadata(db: Db, indicatorId: string, lang: strin
   const local = rows.find((r) => r.lang === lang && lang !== 'en');
   return { ...(en ? JSON.parse(en.content) : {}), ...(local ? JSON.parse(local.content) : {}) } as Record<string, unknown>;
 }
+
+/**
+ * Marks an indicator as reported online (`complete`) once approved data for it is published: creates its settings
+ * row when it has none, raises `notstarted` or `inprogress`; leaves `complete` and `notapplicable` alone.
+ * Returns the status it had (null without a row), or undefined when nothing changed.
+ */
+export async function markReportedOnline(trx: Db, indicatorId: string): Promise<ReportingStatus | null | undefined> {
+  const row = await trx.selectFrom('indicator_settings').select('reporting_status').where('indicator_id', '=', indicatorId).executeTakeFirst();
+  if (!row) {
+    await trx.insertInto('indicator_settings').values({
+      indicator_id: indicatorId, reporting_status: 'complete', graph_type: null, data_non_statistical: 0,
+      national_geographical_coverage: null, computation_units: null, source_id: null,
+    }).execute();
+    return null;
+  }
+  if (row.reporting_status !== 'notstarted' && row.reporting_status !== 'inprogress') return undefined;
+  await trx.updateTable('indicator_settings').set({ reporting_status: 'complete' }).where('indicator_id', '=', indicatorId).execute();
+  return row.reporting_status as ReportingStatus;
+}

@@ -133,6 +133,15 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal(notes.body.data.items[0].kind, 'submission.approved');
     });
 
+    it('approving the first published data of an indicator marks it reported online, recorded in the audit trail', async () => {
+      const goal = await call(null, 'GET', '/goals/3');
+      const indicator = goal.body.data.targets.flatMap((t: { indicators: { code: string; reportingStatus: string }[] }) => t.indicators)
+        .find((i: { code: string }) => i.code === '3.2.1');
+      assert.equal(indicator.reportingStatus, 'complete');
+      const audit = await call(admin, 'GET', '/audit?action=indicator.reporting_status');
+      assert.deepEqual(audit.body.data.map((e: { entityId: string; old: unknown; new: unknown }) => [e.entityId, e.old, e.new]), [['3.2.1', null, 'complete']]);
+    });
+
     it('GET /observations/{id}/history keeps the replaced version with its valid interval and the audit event', async () => {
       const { body: grid } = await call(provider, 'GET', '/indicators/3.2.1/grid');
       const female = grid.data.rows.find((r: { dimensions: { SEX: string } }) => r.dimensions.SEX === 'F');

@@ -5,7 +5,7 @@ import { findListing, readCatalogue } from '../catalogue.ts';
 import { notFound } from '../errors.ts';
 import { indicatorParams } from '../indicators/schema.ts';
 import { presentSummaries } from '../submissions/presenter.ts';
-import { workErrorResponses } from '../submissions/schema.ts';
+import { workErrorResponses } from '../common-schema.ts';
 import { gridQuery, gridResponse } from './schema.ts';
 
 /** `GET /indicators/{code}/grid?series=&unit=` (signed in): the data-entry grid of one series and unit. */

@@ -4,7 +4,7 @@ import {
 } from '../../store/index.ts';
 import { requireUser } from '../auth/session-hook.ts';
 import { notFound } from '../errors.ts';
-import { workErrorResponses } from '../submissions/schema.ts';
+import { workErrorResponses } from '../common-schema.ts';
 import { auditQuery, auditResponse, historyResponse, observationIdParams } from './schema.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listNotifications, markAllNotificationsRead, markNotificationRead, type Notification } from '../../store/index.ts';
 import { requireUser } from '../auth/session-hook.ts';
 import { notFound } from '../errors.ts';
-import { workErrorResponses } from '../submissions/schema.ts';
+import { workErrorResponses } from '../common-schema.ts';
 import { notificationListResponse, notificationParams, notificationQuery, notificationResponse, readAllResponse } from './schema.ts';
 
 /**

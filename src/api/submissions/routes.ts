@@ -7,13 +7,13 @@ import {
 } from '../../workflow/submissions/index.ts';
 import { requireUser } from '../auth/session-hook.ts';
 import { findListing, readCatalogue } from '../catalogue.ts';
-import { langQuery } from '../common-schema.ts';
+import { langQuery, workErrorResponses } from '../common-schema.ts';
 import { notFound } from '../errors.ts';
 import { indicatorParams } from '../indicators/schema.ts';
 import { presentSubmission, presentSummaries, readableSubmission } from './presenter.ts';
 import {
   changeParams, changesBody, deleteChangeQuery, listQuery, noContent, openBody, saveResponse, submissionDetailResponse,
-  submissionListResponse, submissionParams, submissionResponse, workErrorResponses,
+  submissionListResponse, submissionParams, submissionResponse,
 } from './schema.ts';
 import { submissionTransitionRoutes } from './transition-routes.ts';
 

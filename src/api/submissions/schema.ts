@@ -1,20 +1,6 @@
 import { z } from 'zod';
 import { envelope, pageSchema } from '../common-schema.ts';
 
-/**
- * The error envelope with its `details`: the current value on a CONFLICT, the locked period on INVALID_STATE, the
- * issues on VALIDATION_FAILED.
- */
-const workErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), statusCode: z.number().int(), details: z.unknown().optional() }),
-});
-
-/** Failures the work-area routes answer with (see errors.ts). */
-export const workErrorResponses = {
-  400: workErrorSchema, 401: workErrorSchema, 403: workErrorSchema, 404: workErrorSchema, 409: workErrorSchema,
-  422: workErrorSchema, 503: workErrorSchema,
-} as const;
-
 const state = z.enum(['draft', 'submitted', 'returned', 'approved', 'reopened'])
   .describe('reopened: approved, then re-opened by an admin (its values stay published; its periods are unlocked)');
 const attributes = z.record(z.string(), z.string()).describe('OBS_STATUS, NATURE, COMMENT_OBS, SOURCE_DETAIL, …');

@@ -1,3 +1,4 @@
+import { workErrorResponses } from '../common-schema.ts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listDraftChanges, type Db, type Submission, type User } from '../../store/index.ts';
@@ -7,7 +8,7 @@ import {
 import { requireUser } from '../auth/session-hook.ts';
 import { presentSubmission, type PresentedSummary } from './presenter.ts';
 import {
-  approveBody, discardQuery, noContent, reopenBody, returnBody, submissionParams, submitBody, transitionResponse, workErrorResponses,
+  approveBody, discardQuery, noContent, reopenBody, returnBody, submissionParams, submitBody, transitionResponse,
 } from './schema.ts';
 
 /**

@@ -18,10 +18,8 @@ export const userSchema = z.object({
   lockedUntil: z.string().nullable().describe('ISO time until which log-in is refused after too many failures'),
 });
 
-/** The error envelope, with `details` (e.g. `{ lockedUntil }` or `{ retryAfterSeconds }`) when the error has them. */
-export const accountErrorSchema = z.object({
-  error: errorSchema.shape.error.extend({ details: z.record(z.string(), z.unknown()).optional() }),
-});
+/** The error envelope (see common-schema.ts), with `details` such as `{ lockedUntil }` when the error has them. */
+export const accountErrorSchema = errorSchema;
 
 /** The failures account routes answer, for the OpenAPI document. */
 export const accountErrorResponses = {

@@ -3,7 +3,7 @@ import { workTasks } from '../../workflow/submissions/index.ts';
 import { requireUser } from '../auth/session-hook.ts';
 import { findListing, readCatalogue } from '../catalogue.ts';
 import { langQuery } from '../common-schema.ts';
-import { workErrorResponses } from '../submissions/schema.ts';
+import { workErrorResponses } from '../common-schema.ts';
 import { tasksResponse } from './schema.ts';
 
 /** `GET /work/tasks` (signed in): a provider's indicators and what is missing; the queue counts for everyone. */

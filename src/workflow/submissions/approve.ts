@@ -1,4 +1,4 @@
-import { lockPeriods, recordAudit, updateSubmission, type Db, type Submission, type User } from '../../store/index.ts';
+import { lockPeriods, markReportedOnline, recordAudit, updateSubmission, type Db, type Submission, type User } from '../../store/index.ts';
 import { applyChanges, type AppliedChanges } from './apply-changes.ts';
 import { notifyStateChange } from './notify.ts';
 import { actorFor, checkTransition } from './permissions.ts';
@@ -7,8 +7,8 @@ import { checkRevision, lockedSubmission, recordState } from './transitions.ts';
 /**
  * Approves a submitted submission (reviewer or admin) in ONE transaction: applies every change to the published
  * data (see applyChanges: history, `valid_from`, one `observation.*` audit event per changed value), locks the
- * (indicator, time period) pairs it touched, records `submission.approve` and notifies the submitter. The values are
- * public when the transaction commits.
+ * (indicator, time period) pairs it touched, marks the indicator reported online when it was not, records
+ * `submission.approve` and notifies the submitter. The values are public when the transaction commits.
  * @throws ApiError NOT_FOUND, FORBIDDEN, INVALID_STATE (not submitted; a period locked since), CONFLICT (another revision).
  */
 export async function approveSubmission(db: Db, input: { id: number; user: User; revision: number; comment?: string | null }): Promise<{ submission: Submission; applied: Omit<AppliedChanges, 'events'> }> {
@@ -22,6 +22,15 @@ export async function approveSubmission(db: Db, input: { id: number; user: User;
     await lockPeriods(trx, before.indicatorId, applied.periods, { submissionId: before.id, userId: input.user.id, now });
     const submission = await updateSubmission(trx, before.id, { state: 'approved', decidedBy: input.user.id, decidedAt: now, comment }, now);
     await recordAudit(trx, events);
+    if (applied.inserted + applied.updated > 0) {
+      const previous = await markReportedOnline(trx, before.indicatorId);
+      if (previous !== undefined) {
+        await recordAudit(trx, [{
+          at: now, userId: input.user.id, action: 'indicator.reporting_status', entity: 'indicator', entityId: before.indicatorId,
+          submissionId: before.id, oldValue: previous, newValue: 'complete', comment: 'approved data published',
+        }]);
+      }
+    }
     await recordState(trx, 'approve', before, submission, input.user, comment, now);
     await notifyStateChange(trx, 'submission.approved', submission, input.user, comment, now);
     return { submission, applied };
