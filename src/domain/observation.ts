@@ -21,5 +21,22 @@ export interface Observation {
   attributes: Record<string, string>;
 }
 
+/**
+ * What names one observation within its series' data, with the period by its label: series × area × period ×
+ * dimensions × unit. The store joins them into one text key (observationKey). Example: `{ series: 'SH_DYN_MORT',
+ * area: '050', timePeriod: '2021', dimensions: { SEX: 'F' }, unit: 'PER_1000_LIVE_BIRTHS' }`.
+ */
+export interface ObservationKeyParts extends Pick<Observation, 'series' | 'area' | 'dimensions' | 'unit'> {
+  /** The period's label (TimePeriod.label), e.g. `2021`, `2014/15`, `2024-Q1`. */
+  timePeriod: string;
+}
+
+/**
+ * An observation with its period by label only, as the audit trail records it and the published history and the
+ * work pages show it. Example: `{ series: 'SH_DYN_MORT', area: '050', timePeriod: '2021', dimensions: { SEX: 'F' },
+ * unit: 'PER_1000_LIVE_BIRTHS', unitMult: null, value: 25.2, attributes: { NATURE: 'E' } }`.
+ */
+export type LabelledObservation = ObservationKeyParts & Pick<Observation, 'value' | 'unitMult' | 'attributes'>;
+
 /** The explicit code for "all categories" of a dimension (SDMX CL_… `_T`). */
 export const TOTAL = '_T';

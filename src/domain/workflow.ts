@@ -1,4 +1,4 @@
-import type { Observation } from './observation.ts';
+import type { Observation, ObservationKeyParts } from './observation.ts';
 
 /**
  * The words of data governance: who may do what, who answers for an indicator, and the states a submission goes
@@ -89,16 +89,12 @@ export interface ValidationRule {
 }
 
 /** One problem a rule found with one value (or a group of values, for `parts_sum`). */
-export interface ValidationIssue {
+export interface ValidationIssue extends Omit<ObservationKeyParts, 'unit'> {
   severity: Severity;
   kind: ValidationRuleKind;
   ruleId: number | null;
   /** The observation key the issue is about (see store's observationKey), e.g. `SH_DYN_MORT|050|2021||PER_1000`. */
   key: string;
-  series: string;
-  area: string;
-  timePeriod: string;
-  dimensions: Record<string, string>;
   /** A sentence naming the value and the limit, e.g. `value 104.2 is above the maximum 100`. */
   message: string;
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { LabelledObservation } from '../domain/index.ts';
 import type { Db } from './database.ts';
 import { decodeDimensions } from './dimension-key.ts';
 import { attributesOf } from './observations.ts';
@@ -66,17 +67,9 @@ export function publishedAt(db: Db, at: string) {
 }
 
 /** One version of an observation and when it was public (`validTo` null for the current one). */
-export interface ObservationVersion {
+export interface ObservationVersion extends LabelledObservation {
   /** The row's id then: a re-import gives the same observation (key and source) a new id. */
   observationId: number;
-  series: string;
-  area: string;
-  timePeriod: string;
-  dimensions: Record<string, string>;
-  unit: string;
-  unitMult: number | null;
-  value: number;
-  attributes: Record<string, string>;
   sourceId: number;
   /** ISO 8601 UTC, or '' when it was loaded before the published history began. */
   validFrom: string;

@@ -1,9 +1,9 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
-import type { TimePeriod, TimePeriodKind } from '../domain/index.ts';
+import type { Observation, TimePeriod, TimePeriodKind } from '../domain/index.ts';
 import type { Db } from './database.ts';
 import { decodeDimensions, dimensionLikePattern } from './dimension-key.ts';
 import { publishedAt } from './observation-history.ts';
-import { attributesOf, observationKey } from './observations.ts';
+import { attributesOf, observationKey, type KeyParts } from './observations.ts';
 import type { Database } from './schema.ts';
 
 /** A selection of an indicator's observations. Every field is optional except `indicatorId`. */
@@ -179,19 +179,11 @@ export async function seriesHeadlines(db: Db, indicatorIds: string[], area: stri
 }
 
 /** A current observation with its id, source and key, as the workflow compares drafts with it. */
-export interface PublishedObservation {
+export interface PublishedObservation extends Observation {
   id: number;
   sourceId: number;
   /** See observationKey. */
   key: string;
-  series: string;
-  area: string;
-  period: TimePeriod;
-  dimensions: Record<string, string>;
-  unit: string;
-  unitMult: number | null;
-  value: number;
-  attributes: Record<string, string>;
   validFrom: string;
 }
 
@@ -199,7 +191,7 @@ export interface PublishedObservation {
  * The current observation of each key (see observationKey), by key. When several sources hold a key, the one stored
  * first (lowest id) answers.
  */
-export async function publishedByKeys(db: Db, keys: { series: string; area: string; timePeriod: string; dimensions: Record<string, string> | string; unit: string }[]): Promise<Map<string, PublishedObservation>> {
+export async function publishedByKeys(db: Db, keys: KeyParts[]): Promise<Map<string, PublishedObservation>> {
   const out = new Map<string, PublishedObservation>();
   if (keys.length === 0) return out;
   const wanted = new Set(keys.map(observationKey));

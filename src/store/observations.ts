@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type Observation } from '../domain/index.ts';
+import type { Observation, ObservationKeyParts } from '../domain/index.ts';
 import type { Db, Store } from './database.ts';
 import { encodeDimensions } from './dimension-key.ts';
 import { moveSourceToHistory } from './observation-history.ts';
@@ -32,13 +32,16 @@ export function observationValues(o: Observation, sourceId: number): unknown[] {
   ];
 }
 
+/** The parts of an observation key, its dimensions as an object or as their stored key (see encodeDimensions). */
+export type KeyParts = Omit<ObservationKeyParts, 'dimensions'> & { dimensions: ObservationKeyParts['dimensions'] | string };
+
 /**
  * The identity of an observation across sources, drafts and history: series, area, period label, dimension key
  * (see encodeDimensions) and unit, joined by `|`. Dimensions may be given as an object or as their stored key.
  * @example observationKey({ series: 'SH_DYN_MORT', area: '050', timePeriod: '2021', dimensions: {}, unit: 'PER_1000' })
  * // 'SH_DYN_MORT|050|2021||PER_1000'
  */
-export function observationKey(k: { series: string; area: string; timePeriod: string; dimensions: Record<string, string> | string; unit: string }): string {
+export function observationKey(k: KeyParts): string {
   const dims = typeof k.dimensions === 'string' ? k.dimensions : encodeDimensions(k.dimensions);
   return `${k.series}|${k.area}|${k.timePeriod}|${dims}|${k.unit}`;
 }

@@ -1,7 +1,7 @@
-import type { DraftChange, TimePeriod, TimePeriodKind } from '../domain/index.ts';
+import type { DraftChange, Observation, TimePeriodKind } from '../domain/index.ts';
 import type { Db } from './database.ts';
 import { decodeDimensions, encodeDimensions } from './dimension-key.ts';
-import { attributeColumns, attributesOf, observationKey } from './observations.ts';
+import { attributeColumns, attributesOf, observationKey, type KeyParts } from './observations.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -9,21 +9,15 @@ import type { Database } from './schema.ts';
  * `op: 'delete'` removes the published observation (its `value` is the one being removed). Example:
  * `{ id: 31, op: 'upsert', key: 'SH_DYN_MORT|050|2022||PER_1000_LIVE_BIRTHS', value: 26.1, revision: 2, … }`.
  */
-export interface DraftChangeRecord {
+export interface DraftChangeRecord extends Omit<Observation, 'value'> {
   id: number;
   submissionId: number;
   op: 'upsert' | 'delete';
   /** The published observation it changes when the change was saved, null for a new one. */
   observationId: number | null;
   key: string;
-  series: string;
-  area: string;
-  period: TimePeriod;
-  dimensions: Record<string, string>;
-  unit: string;
-  unitMult: number | null;
+  /** Null for a delete. */
   value: number | null;
-  attributes: Record<string, string>;
   warningComment: string | null;
   revision: number;
   updatedBy: number;
@@ -107,15 +101,6 @@ export function toDraftChange(r: DraftChangeRecord, removedValue?: number): Draf
     },
     warningComment: r.warningComment,
   };
-}
-
-/** The parts of an observation key. */
-export interface KeyParts {
-  series: string;
-  area: string;
-  timePeriod: string;
-  dimensions: Record<string, string> | string;
-  unit: string;
 }
 
 function columns(input: DraftChangeInput): Omit<Database['submission_changes'], 'id' | 'submission_id' | 'revision' | 'updated_by' | 'updated_at'> {

@@ -1,4 +1,4 @@
-import type { Severity, TimePeriod, TimePeriodKind, ValidationRule, ValidationRuleKind } from '../domain/index.ts';
+import type { Observation, Severity, TimePeriodKind, ValidationRule, ValidationRuleKind } from '../domain/index.ts';
 import type { Db } from './database.ts';
 import { decodeDimensions } from './dimension-key.ts';
 
@@ -64,14 +64,7 @@ export async function deleteValidationRule(trx: Db, id: number): Promise<boolean
 }
 
 /** A published value as the validation checks compare with it. */
-export interface PublishedValue {
-  series: string;
-  area: string;
-  period: TimePeriod;
-  dimensions: Record<string, string>;
-  unit: string;
-  value: number;
-}
+export type PublishedValue = Pick<Observation, 'series' | 'area' | 'period' | 'dimensions' | 'unit' | 'value'>;
 
 /**
  * The published (current) observations of the given series in the given areas: what a draft's values are compared

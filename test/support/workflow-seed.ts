@@ -1,5 +1,5 @@
 import { prepareStore } from '../../src/cli/prepare-store.ts';
-import type { UserRole } from '../../src/domain/index.ts';
+import type { ObservationKeyParts, UserRole } from '../../src/domain/index.ts';
 import {
   insertObservations, replaceResponsibilities, saveOrganisations, setSettings, upsertAreas, upsertSeries, upsertSource,
   type Db, type Store,
@@ -84,8 +84,6 @@ export async function seedCallers(db: Db, suffix: string): Promise<Record<Exclud
 }
 
 /** One grid entry of 3.2.1 (total, under five, Bangladesh), as `PUT /submissions/{id}/changes` takes it in `changes`. */
-export function valueEntry(timePeriod: string, value: number, baseRevision = 0): {
-  series: string; area: string; timePeriod: string; dimensions: Record<string, string>; unit: string; value: number; baseRevision: number;
-} {
+export function valueEntry(timePeriod: string, value: number, baseRevision = 0): ObservationKeyParts & { value: number; baseRevision: number } {
   return { series: SERIES, area: '050', timePeriod, dimensions: { SEX: '_T', AGE: 'Y0T4' }, unit: UNIT, value, baseRevision };
 }

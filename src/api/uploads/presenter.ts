@@ -1,11 +1,8 @@
-import type { Observation } from '../../domain/index.ts';
+import type { LabelledObservation, Observation } from '../../domain/index.ts';
 import { canConfirm, keyOf, type UploadOutcome } from '../../workflow/uploads/index.ts';
 
 /** An observation as the upload answer shows it: `{ key, series, area, timePeriod, periodKind, dimensions, value, unit, unitMult, attributes }`. */
-export function presentObservation(o: Observation): {
-  key: string; series: string; area: string; timePeriod: string; periodKind: string; dimensions: Record<string, string>; value: number;
-  unit: string; unitMult: number | null; attributes: Record<string, string>;
-} {
+export function presentObservation(o: Observation): LabelledObservation & { key: string; periodKind: string } {
   return {
     key: keyOf(o), series: o.series, area: o.area, timePeriod: o.period.label, periodKind: o.period.kind, dimensions: { ...o.dimensions },
     value: o.value, unit: o.unit, unitMult: o.unitMult, attributes: { ...o.attributes },

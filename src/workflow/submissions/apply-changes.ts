@@ -1,4 +1,4 @@
-import type { Observation } from '../../domain/index.ts';
+import type { LabelledObservation, Observation } from '../../domain/index.ts';
 import {
   deleteObservationsById, insertPublishedObservations, listDraftChanges, moveToHistory, observationKey, organisationNames, publishedByKeys,
   recountSources, toDraftChange, updatePublishedObservation, upsertDimensions, upsertSource, type AuditEvent, type Db,
@@ -13,16 +13,7 @@ import { sameAsPublished } from './save-changes.ts';
  * Example: `{ series: 'SH_DYN_MORT', area: '050', timePeriod: '2021', dimensions: { SEX: 'F' }, unit: 'PER_1000_LIVE_BIRTHS',
  * unitMult: null, value: 25.2, attributes: { NATURE: 'E' } }`.
  */
-export interface AuditedObservation {
-  series: string;
-  area: string;
-  timePeriod: string;
-  dimensions: Record<string, string>;
-  unit: string;
-  unitMult: number | null;
-  value: number;
-  attributes: Record<string, string>;
-}
+export type AuditedObservation = LabelledObservation;
 
 /** What an approval did to the published data. */
 export interface AppliedChanges {

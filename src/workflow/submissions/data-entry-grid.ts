@@ -1,4 +1,5 @@
 import { ApiError } from '../../api/errors.ts';
+import type { Observation } from '../../domain/index.ts';
 import { parseTimePeriod } from '../../ingest/time-period.ts';
 import {
   encodeDimensions, findOpenSubmission, latestPeriods, listAreas, listDraftChanges, listPeriodLocks, publishedOfSeries,
@@ -7,25 +8,19 @@ import {
 import { missingPeriodsSince } from './missing-periods.ts';
 import { actorFor } from './permissions.ts';
 import { transition } from './state-machine.ts';
-import { summarise, type SubmissionSummary } from './submission-view.ts';
+import { summarise, type CellValue, type SubmissionSummary } from './submission-view.ts';
 
 /** A published value in the grid. */
-export interface GridPublished {
+export interface GridPublished extends Pick<Observation, 'value' | 'unitMult' | 'attributes'> {
   observationId: number;
-  value: number;
-  unitMult: number | null;
-  attributes: Record<string, string>;
   /** When it became public ('' for rows loaded before the published history began). */
   validFrom: string;
 }
 
 /** A draft value in the grid: `upsert` proposes `value`, `delete` removes the published one (`value` null). */
-export interface GridDraft {
+export interface GridDraft extends CellValue {
   changeId: number;
   op: 'upsert' | 'delete';
-  value: number | null;
-  unitMult: number | null;
-  attributes: Record<string, string>;
   revision: number;
   warningComment: string | null;
   updatedBy: string | null;

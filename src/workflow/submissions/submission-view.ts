@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../domain/index.ts';
+import type { Observation, ObservationKeyParts, ValidationIssue } from '../../domain/index.ts';
 import {
   listAudit, listDraftChanges, observationKey, organisationNames, publishedByKeys, reopenedSubmissions, userNames,
   type Db, type Submission,
@@ -36,23 +36,16 @@ export interface SubmissionSummary {
 }
 
 /** A value with its unit multiplier and attributes. */
-export interface CellValue {
+export interface CellValue extends Pick<Observation, 'unitMult' | 'attributes'> {
   value: number | null;
-  unitMult: number | null;
-  attributes: Record<string, string>;
 }
 
 /** One change of a submission: the key, the value before (published; for an approved one, as it was) and after. */
-export interface SubmissionChangeView {
+export interface SubmissionChangeView extends ObservationKeyParts {
   id: number;
   op: 'upsert' | 'delete';
   key: string;
   observationId: number | null;
-  series: string;
-  area: string;
-  timePeriod: string;
-  dimensions: Record<string, string>;
-  unit: string;
   old: CellValue | null;
   new: CellValue | null;
   warningComment: string | null;

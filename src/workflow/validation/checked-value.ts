@@ -1,4 +1,4 @@
-import type { Severity, TimePeriod, ValidationIssue, ValidationRule, ValidationRuleKind } from '../../domain/index.ts';
+import type { Observation, Severity, ValidationIssue, ValidationRule, ValidationRuleKind } from '../../domain/index.ts';
 
 /**
  * What the rule checks read: one value as a provider entered or uploaded it (`value` may still be text that is not a
@@ -6,14 +6,9 @@ import type { Severity, TimePeriod, ValidationIssue, ValidationRule, ValidationR
  * `{ key: 'SH_DYN_MORT|050|2020||PER_1000_LIVE_BIRTHS', series: 'SH_DYN_MORT', area: '050', period: year 2020,
  * dimensions: { SEX: 'F' }, unit: 'PER_1000_LIVE_BIRTHS', value: 26.6 }`.
  */
-export interface CheckedValue {
+export interface CheckedValue extends Pick<Observation, 'series' | 'area' | 'period' | 'dimensions' | 'unit'> {
   /** The observation key (series, area, period, dimensions, unit), unique within an indicator's data. */
   key: string;
-  series: string;
-  area: string;
-  period: TimePeriod;
-  dimensions: Record<string, string>;
-  unit: string;
   value: number | string | null;
 }
 
