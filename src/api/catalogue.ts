@@ -3,7 +3,7 @@ import {
   activeFrameworkId, allIndicatorSettings, getSetting, listGoalRows, listIndicatorRows, listListingRows, listTargetRows,
   titlesOf, type Db, type LocalisedTitle,
 } from '../store/index.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, notFound } from './errors.ts';
 
 /** Counts of indicators by reporting status, e.g. `{ complete: 120, inprogress: 0, notstarted: 115, notapplicable: 0 }`. */
 export type StatusCounts = Record<ReportingStatus, number>;
@@ -81,6 +81,16 @@ export function countStatuses(entries: { reportingStatus: ReportingStatus }[]): 
 /** The listing with this code (`11.5.1`) or, failing that, the first listing of the indicator with this id. */
 export function findListing(catalogue: Catalogue, code: string): ListingEntry | undefined {
   return catalogue.listings.find((l) => l.code === code) ?? catalogue.listings.find((l) => l.id === code);
+}
+
+/**
+ * The listing of an indicator code (`11.5.1`) or id (see {@link findListing}), its title in `lang`.
+ * @throws ApiError NOT_FOUND naming the code.
+ */
+export async function listingOf(db: Db, code: string, lang = 'en'): Promise<ListingEntry> {
+  const listing = findListing(await readCatalogue(db, lang), code);
+  if (!listing) throw notFound('indicator', code);
+  return listing;
 }
 
 /** One entry per unique indicator (its first listing), in framework order. */

@@ -76,6 +76,17 @@ export function requireUser(request: FastifyRequest, ...roles: UserRole[]): User
   return user;
 }
 
+/**
+ * A `preValidation` hook that refuses a request before its parameters and body are read unless a user with one of
+ * `roles` (any role when none are given) is signed in, so a caller without the right learns nothing from validation.
+ * The handler still calls {@link requireUser} for the user itself.
+ * @throws ApiError UNAUTHENTICATED (401) without a session, FORBIDDEN (403) for another role.
+ * @example app.get('/work/tasks', { preValidation: signedInAs(), schema }, handler)
+ */
+export function signedInAs(...roles: UserRole[]): (request: FastifyRequest) => Promise<void> {
+  return async (request) => { requireUser(request, ...roles); };
+}
+
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);

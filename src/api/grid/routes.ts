@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { dataEntryGrid } from '../../workflow/submissions/index.ts';
-import { requireUser } from '../auth/session-hook.ts';
-import { findListing, readCatalogue } from '../catalogue.ts';
-import { notFound } from '../errors.ts';
+import { requireUser, signedInAs } from '../auth/session-hook.ts';
+import { listingOf } from '../catalogue.ts';
 import { indicatorParams } from '../indicators/schema.ts';
 import { presentSummaries } from '../submissions/presenter.ts';
 import { workErrorResponses } from '../common-schema.ts';
@@ -12,7 +11,7 @@ import { gridQuery, gridResponse } from './schema.ts';
 export const gridRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.store.db;
   app.get('/indicators/:code/grid', {
-    preValidation: async (request) => { requireUser(request); },
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: 'Data-entry grid: published and draft values per area × breakdown and period, with locks (signed in)',
       params: indicatorParams, querystring: gridQuery, response: { 200: gridResponse, ...workErrorResponses },
@@ -20,8 +19,7 @@ export const gridRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => {
     const user = requireUser(request);
     const { series, unit, lang } = request.query;
-    const listing = findListing(await readCatalogue(db, lang), request.params.code);
-    if (!listing) throw notFound('indicator', request.params.code);
+    const listing = await listingOf(db, request.params.code, lang);
     const grid = await dataEntryGrid(db, user, listing.id, { series, unit, lang });
     const submission = grid.submission ? (await presentSummaries(db, user, [grid.submission], lang))[0]! : null;
     return {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   countAudit, listAudit, observationKey, observationVersions, type AuditFilter, type ObservationVersion, type StoredAuditEvent,
 } from '../../store/index.ts';
-import { requireUser } from '../auth/session-hook.ts';
+import { signedInAs } from '../auth/session-hook.ts';
 import { notFound } from '../errors.ts';
 import { workErrorResponses } from '../common-schema.ts';
 import { auditQuery, auditResponse, historyResponse, observationIdParams } from './schema.ts';
@@ -15,7 +15,7 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.store.db;
 
   app.get('/observations/:id/history', {
-    preValidation: async (request) => { requireUser(request); },
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: 'Versions of one observation with their valid intervals, and its audit events (signed in)',
       params: observationIdParams, response: { 200: historyResponse, ...workErrorResponses },
@@ -39,7 +39,7 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/audit', {
-    preValidation: async (request) => { requireUser(request, 'admin', 'reviewer', 'viewer'); },
+    preValidation: signedInAs('admin', 'reviewer', 'viewer'),
     schema: {
       tags: ['workflow'], summary: 'The audit trail by entity, entity id, submission or action, oldest first (admin, reviewer, viewer)',
       querystring: auditQuery, response: { 200: auditResponse, ...workErrorResponses },

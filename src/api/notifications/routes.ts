@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listNotifications, markAllNotificationsRead, markNotificationRead, type Notification } from '../../store/index.ts';
-import { requireUser } from '../auth/session-hook.ts';
+import { requireUser, signedInAs } from '../auth/session-hook.ts';
 import { notFound } from '../errors.ts';
 import { workErrorResponses } from '../common-schema.ts';
 import { notificationListResponse, notificationParams, notificationQuery, notificationResponse, readAllResponse } from './schema.ts';
@@ -11,10 +11,9 @@ import { notificationListResponse, notificationParams, notificationQuery, notifi
  */
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.store.db;
-  const signedIn = async (request: Parameters<typeof requireUser>[0]): Promise<void> => { requireUser(request); };
 
   app.get('/notifications', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: "The signed-in user's notifications, newest first, with the number unread",
       querystring: notificationQuery, response: { 200: notificationListResponse, ...workErrorResponses },
@@ -27,7 +26,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/notifications/read-all', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: "Mark every notification of the signed-in user read", response: { 200: readAllResponse, ...workErrorResponses },
     },
@@ -37,7 +36,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/notifications/:id/read', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: 'Mark one notification read', params: notificationParams,
       response: { 200: notificationResponse, ...workErrorResponses },

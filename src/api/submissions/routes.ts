@@ -1,12 +1,11 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { SubmissionState } from '../../domain/index.ts';
-import { findSubmission, listDraftChanges, listSubmissions, type Db } from '../../store/index.ts';
+import { findSubmission, listDraftChanges, listSubmissions } from '../../store/index.ts';
 import {
   openSubmission, removeDraftChange, saveChangeEntries, submissionDetail, summarise,
 } from '../../workflow/submissions/index.ts';
-import { requireUser } from '../auth/session-hook.ts';
-import { findListing, readCatalogue } from '../catalogue.ts';
+import { requireUser, signedInAs } from '../auth/session-hook.ts';
+import { listingOf } from '../catalogue.ts';
 import { langQuery, workErrorResponses } from '../common-schema.ts';
 import { notFound } from '../errors.ts';
 import { indicatorParams } from '../indicators/schema.ts';
@@ -25,10 +24,9 @@ import { submissionTransitionRoutes } from './transition-routes.ts';
  */
 export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.store.db;
-  const signedIn = async (request: FastifyRequest): Promise<void> => { requireUser(request); };
 
   app.post('/indicators/:code/submission', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: "Open the indicator's submission, or get the one already open (provider of a responsible organisation, admin)",
       description: 'Answers 201 with a new draft, 200 with the open submission (whichever organisation opened it).',
@@ -36,14 +34,14 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const user = requireUser(request);
-    const indicatorId = await indicatorIdOf(db, request.params.code);
+    const indicatorId = (await listingOf(db, request.params.code)).id;
     const { submission, created } = await openSubmission(db, { user, indicatorId, organisationId: request.body?.organisation });
     const changeCount = created ? 0 : (await listDraftChanges(db, submission.id)).length;
     return reply.code(created ? 201 : 200).send({ data: await presentSubmission(db, user, { ...submission, changeCount }) });
   });
 
   app.get('/submissions', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: 'Submissions by state and indicator, most recently changed first (providers: their organisations\' indicators)',
       querystring: listQuery.extend({ lang: langQuery.shape.lang }), response: { 200: submissionListResponse, ...workErrorResponses },
@@ -56,7 +54,7 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
     // "approved" and "reopened" share the stored state: when only one is asked for, filter after reading.
     const split = wanted !== null && wanted.has('approved') !== wanted.has('reopened');
     const found = await listSubmissions(db, {
-      states: stored, indicatorId: indicator === undefined ? undefined : await indicatorIdOf(db, indicator),
+      states: stored, indicatorId: indicator === undefined ? undefined : (await listingOf(db, indicator)).id,
       visibleTo: user.role === 'provider' ? user.organisations : undefined,
       limit: split ? 100_000 : limit, offset: split ? 0 : offset,
     });
@@ -71,7 +69,7 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/submissions/:id', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: 'One submission: header, changes with the published value beside each (old → new), issues, steps',
       params: submissionParams, querystring: langQuery, response: { 200: submissionDetailResponse, ...workErrorResponses },
@@ -85,7 +83,7 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.put('/submissions/:id/changes', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: 'Enter or correct values in a draft or returned submission, all or nothing',
       description: 'Each value names the revision of its draft change the user saw (`baseRevision`, 0 = none); a stale one '
@@ -102,7 +100,7 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.delete('/submissions/:id/changes/:changeId', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: 'Take one value back out of the draft (its published value shows again); answers 204',
       params: changeParams, querystring: deleteChangeQuery, response: { 204: noContent, ...workErrorResponses },
@@ -115,10 +113,3 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   await app.register(submissionTransitionRoutes);
 };
-
-/** The indicator id of a listing code or id. @throws ApiError NOT_FOUND. */
-export async function indicatorIdOf(db: Db, code: string): Promise<string> {
-  const listing = findListing(await readCatalogue(db, 'en'), code);
-  if (!listing) throw notFound('indicator', code);
-  return listing.id;
-}

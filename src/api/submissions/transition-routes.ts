@@ -1,11 +1,10 @@
 import { workErrorResponses } from '../common-schema.ts';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listDraftChanges, type Db, type Submission, type User } from '../../store/index.ts';
 import {
   approveSubmission, discardSubmission, reopenSubmission, returnSubmission, submitSubmission,
 } from '../../workflow/submissions/index.ts';
-import { requireUser } from '../auth/session-hook.ts';
+import { requireUser, signedInAs } from '../auth/session-hook.ts';
 import { presentSubmission, type PresentedSummary } from './presenter.ts';
 import {
   approveBody, discardQuery, noContent, reopenBody, returnBody, submissionParams, submitBody, transitionResponse,
@@ -18,11 +17,10 @@ import {
  */
 export const submissionTransitionRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.store.db;
-  const signedIn = async (request: FastifyRequest): Promise<void> => { requireUser(request); };
   const schema = (summary: string, description: string) => ({ tags: ['workflow'], summary, description, params: submissionParams });
 
   app.post('/submissions/:id/submit', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       ...schema('Send a draft or returned submission for review (provider of a responsible organisation, admin)',
         'Validation errors answer 422 VALIDATION_FAILED with `details.issues`; so do warnings on a value without a warning '
@@ -36,7 +34,7 @@ export const submissionTransitionRoutes: FastifyPluginAsyncZod = async (app) => 
   });
 
   app.post('/submissions/:id/approve', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       ...schema('Approve a submitted submission: publish its values at once and lock their periods (reviewer, admin)',
         'One transaction: every change is applied to the published data, each replaced or deleted value moves to the '
@@ -50,7 +48,7 @@ export const submissionTransitionRoutes: FastifyPluginAsyncZod = async (app) => 
   });
 
   app.post('/submissions/:id/return', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       ...schema('Return a submitted submission to its providers with a comment (reviewer, admin)', 'The comment is required; the submitter is notified.'),
       body: returnBody, response: { 200: transitionResponse, ...workErrorResponses },
@@ -62,7 +60,7 @@ export const submissionTransitionRoutes: FastifyPluginAsyncZod = async (app) => 
   });
 
   app.post('/submissions/:id/reopen', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       ...schema('Re-open an approved submission: unlock its periods so a new draft may correct them (admin)',
         'Its values stay published; the comment is required and recorded with the periods unlocked.'),
@@ -75,7 +73,7 @@ export const submissionTransitionRoutes: FastifyPluginAsyncZod = async (app) => 
   });
 
   app.delete('/submissions/:id', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       ...schema('Discard a draft or returned submission with its changes (provider of a responsible organisation, admin); answers 204', 'Recorded as submission.discard.'),
       querystring: discardQuery, response: { 204: noContent, ...workErrorResponses },

@@ -4,8 +4,8 @@ import { loadTemplate, templateCsv, templateFileName, templateWorkbook, type Ind
 import type { Db } from '../../store/index.ts';
 import { submissionForUpload, uploadToDraft } from '../../workflow/uploads/index.ts';
 import { requireUser } from '../auth/session-hook.ts';
-import { findListing, readCatalogue } from '../catalogue.ts';
-import { ApiError, badParameter, notFound } from '../errors.ts';
+import { listingOf } from '../catalogue.ts';
+import { ApiError, badParameter } from '../errors.ts';
 import { indicatorParams } from '../indicators/schema.ts';
 import { presentUpload } from './presenter.ts';
 import { submissionParams, uploadErrorResponses, uploadQuery, uploadResponse } from './schema.ts';
@@ -91,8 +91,6 @@ export const uploadRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 async function templateOf(db: Db, code: string): Promise<IndicatorTemplate> {
-  const catalogue = await readCatalogue(db, 'en');
-  const listing = findListing(catalogue, code);
-  if (!listing) throw notFound('indicator', code);
+  const listing = await listingOf(db, code);
   return loadTemplate(db, { id: listing.id, code: listing.code, title: listing.title });
 }

@@ -1,11 +1,10 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { parseTimePeriod, TimePeriodError } from '../../ingest/time-period.ts';
 import { isDecimalNumber } from '../../ingest/numeric-value.ts';
 import { findValidationRule, listValidationRules, seriesOfIndicator, type Db, type ValidationRuleFields } from '../../store/index.ts';
 import { builtInRules, createRule, deleteRule, updateRule, validateTypedValues } from '../../workflow/validation/index.ts';
-import { requireUser } from '../auth/session-hook.ts';
-import { findListing, readCatalogue } from '../catalogue.ts';
+import { requireUser, signedInAs } from '../auth/session-hook.ts';
+import { findListing, listingOf, readCatalogue } from '../catalogue.ts';
 import { indicatorParams } from '../indicators/schema.ts';
 import { badParameter, notFound } from '../errors.ts';
 import { presentRule } from './presenter.ts';
@@ -21,24 +20,21 @@ import {
  */
 export const validationRuleRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.store.db;
-  const signedIn = async (request: FastifyRequest): Promise<void> => { requireUser(request); };
-  const admin = async (request: FastifyRequest): Promise<void> => { requireUser(request, 'admin'); };
 
   app.get('/indicators/:code/validation-rules', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       tags: ['validation'], summary: "An indicator's validation rules, configured and built-in (signed in)",
       params: indicatorParams, response: { 200: ruleListResponse, ...ruleErrorResponses },
     },
   }, async (request) => {
-    const indicatorId = await indicatorOf(db, request.params.code);
-    if (!indicatorId) throw notFound('indicator', request.params.code);
+    const { id: indicatorId } = await listingOf(db, request.params.code);
     const configured = await listValidationRules(db, indicatorId);
     return { data: [...configured, ...builtInRules(indicatorId, configured)].map(presentRule) };
   });
 
   app.post('/validation-rules', {
-    preValidation: admin,
+    preValidation: signedInAs('admin'),
     schema: {
       tags: ['validation'], summary: 'Add a validation rule to an indicator (admin)', body: createRuleBody,
       response: { 201: ruleResponse, ...ruleErrorResponses },
@@ -52,7 +48,7 @@ export const validationRuleRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.put('/validation-rules/:id', {
-    preValidation: admin,
+    preValidation: signedInAs('admin'),
     schema: {
       tags: ['validation'], summary: "Change a validation rule's kind, severity, series, unit or params (admin)",
       params: ruleParams, body: updateRuleBody, response: { 200: ruleResponse, ...ruleErrorResponses },
@@ -71,7 +67,7 @@ export const validationRuleRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.delete('/validation-rules/:id', {
-    preValidation: admin,
+    preValidation: signedInAs('admin'),
     schema: {
       tags: ['validation'], summary: 'Remove a validation rule (admin); answers 204 without a body', params: ruleParams,
       response: { 204: noContent, ...ruleErrorResponses },
@@ -84,15 +80,14 @@ export const validationRuleRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/indicators/:code/validate', {
-    preValidation: signedIn,
+    preValidation: signedInAs(),
     schema: {
       tags: ['validation'],
       summary: "Check values against the indicator's rules without saving them (signed in): compared with the published data and the open draft",
       params: indicatorParams, body: validateBody, response: { 200: validateResponse, ...ruleErrorResponses },
     },
   }, async (request) => {
-    const indicatorId = await indicatorOf(db, request.params.code);
-    if (!indicatorId) throw notFound('indicator', request.params.code);
+    const { id: indicatorId } = await listingOf(db, request.params.code);
     const values = request.body.values.map((v, i) => ({
       series: v.series, area: v.area, dimensions: v.dimensions, unit: v.unit,
       period: periodOf(v.timePeriod, `values[${i}].timePeriod`),

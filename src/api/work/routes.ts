@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { workTasks } from '../../workflow/submissions/index.ts';
-import { requireUser } from '../auth/session-hook.ts';
+import { requireUser, signedInAs } from '../auth/session-hook.ts';
 import { findListing, readCatalogue } from '../catalogue.ts';
 import { langQuery } from '../common-schema.ts';
 import { workErrorResponses } from '../common-schema.ts';
@@ -10,7 +10,7 @@ import { tasksResponse } from './schema.ts';
 export const workRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.store.db;
   app.get('/work/tasks', {
-    preValidation: async (request) => { requireUser(request); },
+    preValidation: signedInAs(),
     schema: {
       tags: ['workflow'], summary: "What to work on: a provider's indicators (open submission, latest period, missing periods, return comments) and queue counts",
       querystring: langQuery, response: { 200: tasksResponse, ...workErrorResponses },
