@@ -1,7 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { ImportContext } from '../../ingest/organisations-csv/index.ts';
 import type { Reject } from '../../ingest/reject-report.ts';
 import type { Db } from '../../store/index.ts';
+import { requireUser } from '../auth/session-hook.ts';
 import { ApiError } from '../errors.ts';
+import type { csvImportBody, csvImportQuery } from './schema.ts';
 
 /** Rolls a dry run's transaction back once its report is made. */
 const ROLLBACK = Symbol('dry run');
@@ -9,6 +13,31 @@ const ROLLBACK = Symbol('dry run');
 /** Lets a plugin take `text/csv` (and `text/plain`) bodies as one string, for the CSV import routes. */
 export function acceptCsvBodies(app: FastifyInstance): void {
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+}
+
+/** A request to a CSV import route: the body (see csvOf) and `?dryRun=`, `?illustrative=`. */
+export interface CsvImportRequest extends FastifyRequest {
+  body: z.infer<typeof csvImportBody>;
+  query: z.infer<typeof csvImportQuery>;
+}
+
+/** The report every CSV import makes (see runCsvImport). */
+type ImportReport = { file: string; rejects: Reject[]; rowsRead: number; written: boolean };
+
+/**
+ * Answers a CSV import route (admin): reads the body (see csvOf; `defaultFile` names a bare `text/csv` body) and runs
+ * `load` over its text at this moment, by the admin, in one transaction (see runCsvImport; `?dryRun=true` writes
+ * nothing). `illustrative` is the body's flag, else `?illustrative=true`.
+ * @throws ApiError UNAUTHENTICATED, FORBIDDEN for anyone but an admin; VALIDATION_FAILED as runCsvImport.
+ */
+export async function answerCsvImport<R extends ImportReport>(
+  db: Db, request: CsvImportRequest, defaultFile: string,
+  load: (trx: Db, text: string, context: ImportContext & { illustrative: boolean }) => Promise<R>,
+): Promise<{ data: R }> {
+  const admin = requireUser(request, 'admin');
+  const { text, file, illustrative } = csvOf(request.body, defaultFile);
+  const context = { file, userId: admin.id, at: new Date().toISOString(), illustrative: illustrative ?? request.query.illustrative === 'true' };
+  return { data: await runCsvImport(db, request.query.dryRun === 'true', (trx) => load(trx, text, context)) };
 }
 
 /** The CSV text, file name and flags of an import body: a `text/csv` string or JSON `{ csv, file?, illustrative? }`. */
@@ -26,7 +55,7 @@ export function csvOf(body: string | { csv: string; file?: string | undefined; i
  * @throws ApiError VALIDATION_FAILED (422) when the report has rejects, `details` = the rejects (file, line, column,
  *   reason); nothing was written.
  */
-export async function runCsvImport<R extends { file: string; rejects: Reject[]; rowsRead: number; written: boolean }>(
+export async function runCsvImport<R extends ImportReport>(
   db: Db, dryRun: boolean, work: (trx: Db) => Promise<R>,
 ): Promise<R> {
   let report: R | undefined;

@@ -6,7 +6,7 @@ import {
 } from '../../store/index.ts';
 import { requireUser } from '../auth/session-hook.ts';
 import { ApiError, notFound } from '../errors.ts';
-import { acceptCsvBodies, csvOf, runCsvImport } from './csv-import.ts';
+import { acceptCsvBodies, answerCsvImport } from './csv-import.ts';
 import { organisationTree, presentOrganisation } from './presenter.ts';
 import {
   createOrganisationBody, csvImportBody, csvImportQuery, governanceErrorResponses, organisationImportResponse,
@@ -113,14 +113,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         + 'Any bad row refuses the whole file: 422 VALIDATION_FAILED with details [{file, line, column, reason}].',
       querystring: csvImportQuery, body: csvImportBody, response: { 200: organisationImportResponse, ...governanceErrorResponses },
     },
-  }, async (request) => {
-    const admin = requireUser(request, 'admin');
-    const { text, file } = csvOf(request.body, 'organisations.csv');
-    const at = new Date().toISOString();
-    const report = await runCsvImport(db, request.query.dryRun === 'true',
-      (trx) => importOrganisations(trx, text, { file, userId: admin.id, at }));
-    return { data: report };
-  });
+  }, async (request) => answerCsvImport(db, request, 'organisations.csv', importOrganisations));
 };
 
 /**

@@ -6,7 +6,7 @@ import {
 } from '../../store/index.ts';
 import { requireUser } from '../auth/session-hook.ts';
 import { ApiError, badParameter, notFound } from '../errors.ts';
-import { acceptCsvBodies, csvOf, runCsvImport } from '../organisations/csv-import.ts';
+import { acceptCsvBodies, answerCsvImport } from '../organisations/csv-import.ts';
 import { csvImportBody, csvImportQuery, governanceErrorResponses } from '../organisations/schema.ts';
 import {
   indicatorResponsibilityBody, indicatorResponsibilityParams, responsibilityImportResponse, responsibilityListQuery,
@@ -80,15 +80,7 @@ export const responsibilityRoutes: FastifyPluginAsyncZod = async (app) => {
         + 'Any bad row refuses the whole file: 422 VALIDATION_FAILED with details [{file, line, column, reason}].',
       querystring: csvImportQuery, body: csvImportBody, response: { 200: responsibilityImportResponse, ...governanceErrorResponses },
     },
-  }, async (request) => {
-    const admin = requireUser(request, 'admin');
-    const { text, file, illustrative } = csvOf(request.body, 'responsibilities.csv');
-    const at = new Date().toISOString();
-    const report = await runCsvImport(db, request.query.dryRun === 'true', (trx) => importResponsibilities(trx, text, {
-      file, userId: admin.id, at, illustrative: illustrative ?? request.query.illustrative === 'true',
-    }));
-    return { data: report };
-  });
+  }, async (request) => answerCsvImport(db, request, 'responsibilities.csv', importResponsibilities));
 };
 
 /**
