@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
 import { initBundledCountry } from '../../src/cli/init.ts';
 import { prepareStore } from '../../src/cli/prepare-store.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { apiSuite } from '../support/api-suite.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 
 const UNSD_FILE = new URL('../../datasets/countries/bgd/indicators/unsd-sdg-database/unsd-sdg-bgd-all-series.csv', import.meta.url);
 const source = parse(readFileSync(UNSD_FILE), { columns: true }) as Record<string, string>[];
@@ -17,20 +16,13 @@ function sourcePairs(series: string): string[] {
 }
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`API on ${dialect} over the bundled Bangladesh data`, { skip }, () => {
-    let app: FastifyInstance;
-    let dispose: () => Promise<void>;
-    before(async () => {
-      const fresh = await freshStore(dialect);
-      dispose = fresh.dispose;
-      await prepareStore(fresh.store);
-      await initBundledCountry(fresh.store, 'none');
-      app = await buildApp({ store: fresh.store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
+  describe(`API on ${dialect} over the bundled Bangladesh data`, dialectOptions(dialect), () => {
+    const api = apiSuite(dialect, async (store) => {
+      await prepareStore(store);
+      await initBundledCountry(store, 'none');
     });
-    after(async () => { await app.close(); await dispose(); });
 
-    const json = async (url: string): Promise<any> => (await app.inject(url)).json();
+    const json = async (url: string): Promise<any> => (await api.app.inject(url)).json();
 
     for (const [indicator, series] of [['3.2.1', 'SH_DYN_MORT'], ['1.1.1', 'SI_POV_DAY1'], ['5.3.1', 'SP_DYN_MRBF18'], ['6.1.1', 'SH_H2O_SAFE']] as const) {
       it(`GET /indicators/${indicator}/observations?series=${series} returns exactly the source file's ${sourcePairs(series).length} observations`, async () => {

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
+import { describe, it } from 'node:test';
 import { prepareStore } from '../../src/cli/prepare-store.ts';
 import { insertObservations, setSettings, upsertAreas, upsertSeries, upsertSource, type Store } from '../../src/store/index.ts';
+import { apiSuite } from '../support/api-suite.ts';
 import { observation, year } from '../support/builders.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 
 /** Under-five mortality in Bangladesh, UN SDG Global Database (SH_DYN_MORT, 2020–2021, by sex). */
 const U5MR = [
@@ -25,20 +24,11 @@ async function seed(store: Store): Promise<void> {
 }
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`API on ${dialect} with under-five mortality by sex`, { skip }, () => {
-    let app: FastifyInstance;
-    let dispose: () => Promise<void>;
-    before(async () => {
-      const fresh = await freshStore(dialect);
-      dispose = fresh.dispose;
-      await seed(fresh.store);
-      app = await buildApp({ store: fresh.store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
-    });
-    after(async () => { await app.close(); await dispose(); });
+  describe(`API on ${dialect} with under-five mortality by sex`, dialectOptions(dialect), () => {
+    const api = apiSuite(dialect, seed);
 
     const get = async (url: string): Promise<{ status: number; body: any }> => {
-      const r = await app.inject(url);
+      const r = await api.app.inject(url);
       return { status: r.statusCode, body: r.headers['content-type']?.toString().startsWith('application/json') ? r.json() : r.body };
     };
 
@@ -124,7 +114,7 @@ for (const dialect of STORE_DIALECTS) {
       const { body } = await get('/api/v1/indicators/3.2.1');
       assert.equal(body.data.codeNames.UNIT_MEASURE.PER_1000_LIVE_BIRTHS, 'Per 1,000 live births');
       assert.equal(body.data.codeNames.NATURE.E, 'Estimated');
-      const r = await app.inject({ url: '/api/v1/goals', headers: { origin: 'https://example.org' } });
+      const r = await api.app.inject({ url: '/api/v1/goals', headers: { origin: 'https://example.org' } });
       assert.equal(r.headers['access-control-allow-origin'], '*');
     });
 

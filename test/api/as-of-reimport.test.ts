@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
 import { prepareStore } from '../../src/cli/prepare-store.ts';
 import { importOpenSdg } from '../../src/ingest/opensdg/index.ts';
-import type { Store } from '../../src/store/index.ts';
+import { apiSuite } from '../support/api-suite.ts';
 import { signIn, type SignedIn } from '../support/auth.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 
 const CAN = join(import.meta.dirname, '..', 'fixtures', 'opensdg', 'CAN');
 const FILE = join('data', 'indicator_2-1-1.csv');
@@ -20,16 +18,11 @@ const FILE = join('data', 'indicator_2-1-1.csv');
  * import that revises 2023 from 2.5 to 2.7 moves the first import's rows to the published history.
  */
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`GET /indicators/{code}/observations?asOf= across re-imports on ${dialect}`, { skip }, () => {
-    let app: FastifyInstance;
-    let store: Store;
-    let dispose: () => Promise<void>;
+  describe(`GET /indicators/{code}/observations?asOf= across re-imports on ${dialect}`, dialectOptions(dialect), () => {
     let folder: string;
     let viewer: SignedIn;
     const moments: Record<'beforeFirst' | 'betweenImports' | 'afterSecond', string> = { beforeFirst: '', betweenImports: '', afterSecond: '' };
-    before(async () => {
-      ({ store, dispose } = await freshStore(dialect));
+    const api = apiSuite(dialect, async (store) => {
       await prepareStore(store);
       folder = mkdtempSync(join(tmpdir(), 'sdg-asof-'));
       cpSync(CAN, folder, { recursive: true });
@@ -43,13 +36,12 @@ for (const dialect of STORE_DIALECTS) {
       writeFileSync(path, readFileSync(path, 'utf8').replace('"2023","Percentage (%)",2.5', '"2023","Percentage (%)",2.7'));
       await importOpenSdg(store, folder, { countryArea: '124', sourceKey: 'opensdg:canada' });
       moments.afterSecond = new Date().toISOString();
-      app = await buildApp({ store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
-      viewer = await signIn(store.db, 'viewer');
     });
-    after(async () => { await app.close(); await dispose(); rmSync(folder, { recursive: true, force: true }); });
+    before(async () => { viewer = await signIn(api.store.db, 'viewer'); });
+    after(() => rmSync(folder, { recursive: true, force: true }));
 
     const values = async (query = '') => {
-      const r = await app.inject(`/api/v1/indicators/2.1.1/observations?from=2021${query}`);
+      const r = await api.app.inject(`/api/v1/indicators/2.1.1/observations?from=2021${query}`);
       assert.equal(r.statusCode, 200, r.body);
       return (r.json().data as { timePeriod: string; value: number }[]).map((o) => `${o.timePeriod} ${o.value}`);
     };
@@ -65,8 +57,8 @@ for (const dialect of STORE_DIALECTS) {
     });
 
     it('GET /observations/{id}/history of the revised value lists both imports, the first one public until the second', async () => {
-      const rows = await store.db.selectFrom('observations').select('id').where('series_code', '=', '2.1.1').where('time_period', '=', '2023').execute();
-      const r = await app.inject({ url: `/api/v1/observations/${rows[0]!.id}/history`, headers: viewer.headers });
+      const rows = await api.store.db.selectFrom('observations').select('id').where('series_code', '=', '2.1.1').where('time_period', '=', '2023').execute();
+      const r = await api.app.inject({ url: `/api/v1/observations/${rows[0]!.id}/history`, headers: viewer.headers });
       const versions = r.json().data.versions as { value: number; validFrom: string; validTo: string | null }[];
       assert.deepEqual(versions.map((v) => v.value), [2.5, 2.7]);
       assert.equal(versions[0]!.validTo, versions[1]!.validFrom);

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
-import { findUser, type Store } from '../../src/store/index.ts';
+import { before, describe, it } from 'node:test';
+import { findUser } from '../../src/store/index.ts';
+import { apiSuite } from '../support/api-suite.ts';
 import { signIn, TEST_PASSWORD } from '../support/auth.ts';
 import { parseRouteTree, stateChangingRoutes } from '../support/registered-routes.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 import { CALLER_ACCOUNTS, CALLERS, seedWorkflowData, type Caller } from '../support/workflow-seed.ts';
 import { ROUTE_EXPECTATIONS, SIGNED_IN, type Outcome } from '../support/route-expectations.ts';
 import { TargetFactory } from '../support/workflow-targets.ts';
@@ -30,26 +29,18 @@ function promiseOf(allowed: readonly Caller[]): string {
 }
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`authorization of every state-changing route on ${dialect}`, { skip }, () => {
-    let app: FastifyInstance;
-    let store: Store;
+  describe(`authorization of every state-changing route on ${dialect}`, dialectOptions(dialect), () => {
     let targets: TargetFactory;
-    let dispose: () => Promise<void>;
     let callers = 0;
+    const api = apiSuite(dialect, (store) => seedWorkflowData(store));
     before(async () => {
-      const fresh = await freshStore(dialect);
-      ({ store, dispose } = fresh);
-      await seedWorkflowData(store);
-      app = await buildApp({ store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
-      const admin = await signIn(store.db, 'admin', [], 'matrix-admin');
-      targets = new TargetFactory(store, (await findUser(store.db, admin.userId))!);
+      const admin = await signIn(api.store.db, 'admin', [], 'matrix-admin');
+      targets = new TargetFactory(api.store, (await findUser(api.store.db, admin.userId))!);
     });
-    after(async () => { await app.close(); await dispose(); });
 
     /** How many audit events the store holds: a refused request must add none. */
     const auditEventCount = async (): Promise<number> => {
-      const row = await store.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await api.store.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       return Number(row.n);
     };
 
@@ -57,7 +48,7 @@ for (const dialect of STORE_DIALECTS) {
     const signInAs = async (caller: Caller) => {
       if (caller === 'anonymous') return null;
       const { role, organisations } = CALLER_ACCOUNTS[caller];
-      return signIn(store.db, role, organisations, `${caller}-${++callers}`);
+      return signIn(api.store.db, role, organisations, `${caller}-${++callers}`);
     };
 
     it('parses the route tree Fastify prints into one route per method', () => {
@@ -68,7 +59,7 @@ for (const dialect of STORE_DIALECTS) {
     });
 
     it('the expectation table names exactly the state-changing routes the app registers under /api/v1', async () => {
-      const registered = await stateChangingRoutes(app);
+      const registered = await stateChangingRoutes(api.app);
       const expected = Object.keys(ROUTE_EXPECTATIONS).sort();
       assert.deepEqual({
         missingFromTable: registered.filter((r) => !expected.includes(r)),
@@ -79,7 +70,7 @@ for (const dialect of STORE_DIALECTS) {
     for (const [route, expectation] of Object.entries(ROUTE_EXPECTATIONS).sort(([a], [b]) => a.localeCompare(b))) {
       it(`${route} ${promiseOf(expectation.allowed)}`, async (t) => {
         const [method, pattern] = route.split(' ') as [string, string];
-        if (!app.hasRoute({ method, url: pattern })) {
+        if (!api.app.hasRoute({ method, url: pattern })) {
           t.skip(`${route} is not registered in this build`);
           return;
         }
@@ -90,7 +81,7 @@ for (const dialect of STORE_DIALECTS) {
           const who = await signInAs(caller);
           const request = await expectation.request(targets, who);
           const eventsBefore = await auditEventCount();
-          const response = await app.inject({
+          const response = await api.app.inject({
             method: method as 'POST', url: request.url, ...(request.payload !== undefined ? { payload: request.payload } : {}),
             headers: { 'x-csrf-token': 'anonymous-client', ...who?.headers, ...request.headers },
           });
@@ -107,7 +98,7 @@ for (const dialect of STORE_DIALECTS) {
     }
 
     it('every state-changing route answers 403 CSRF_FAILED to a signed-in user without the header, or with another session\'s token', async () => {
-      const routes = await stateChangingRoutes(app);
+      const routes = await stateChangingRoutes(api.app);
       assert.equal(routes.length, Object.keys(ROUTE_EXPECTATIONS).length);
       const admin = (await signInAs('admin'))!;
       const other = (await signInAs('viewer'))!;
@@ -119,19 +110,19 @@ for (const dialect of STORE_DIALECTS) {
           ['no header', { cookie: admin.headers.cookie! }],
           ["another session's token", { cookie: admin.headers.cookie!, 'x-csrf-token': other.headers['x-csrf-token']! }],
         ] as const) {
-          const r = await app.inject({ method: method as 'POST', url, headers, payload: {} });
+          const r = await api.app.inject({ method: method as 'POST', url, headers, payload: {} });
           const code = r.statusCode === 403 ? r.json().error.code : null;
           if (code !== 'CSRF_FAILED') failures.push(`${route} with ${what}: ${r.statusCode} ${r.body.slice(0, 200)}`);
         }
       }
       assert.deepEqual(failures, []);
-      const me = await app.inject({ url: '/api/v1/auth/me', headers: { cookie: admin.headers.cookie! } });
+      const me = await api.app.inject({ url: '/api/v1/auth/me', headers: { cookie: admin.headers.cookie! } });
       assert.equal(me.json().data.user.username, admin.username, 'the refused requests left the session open');
     });
 
     it('a log-in answers 403 CSRF_FAILED without the header even with the right password', async () => {
-      const { username } = await signIn(store.db, 'viewer', [], 'csrf-login-viewer');
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
+      const { username } = await signIn(api.store.db, 'viewer', [], 'csrf-login-viewer');
+      const r = await api.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
       assert.deepEqual([r.statusCode, r.json().error.code, r.headers['set-cookie']], [403, 'CSRF_FAILED', undefined]);
     });
   });

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
+import { before, describe, it } from 'node:test';
 import { initBundledCountry } from '../../src/cli/init.ts';
 import { prepareStore } from '../../src/cli/prepare-store.ts';
 import { importOrganisations } from '../../src/ingest/organisations-csv/index.ts';
-import { listAudit, listResponsibilities, responsibilityStatus, type Store } from '../../src/store/index.ts';
+import { listAudit, listResponsibilities, responsibilityStatus } from '../../src/store/index.ts';
+import { answer, apiSuite } from '../support/api-suite.ts';
 import { signIn, type SignedIn } from '../support/auth.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 
 const ORGS = [
   'id,parent_id,name,kind,name_bn',
@@ -18,31 +17,23 @@ const ORGS = [
 ].join('\n');
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`responsibility routes on ${dialect}`, { skip }, () => {
-    let app: FastifyInstance;
-    let store: Store;
-    let dispose: () => Promise<void>;
+  describe(`responsibility routes on ${dialect}`, dialectOptions(dialect), () => {
     let admin: SignedIn;
     let reviewer: SignedIn;
-    before(async () => {
-      ({ store, dispose } = await freshStore(dialect));
+    const api = apiSuite(dialect, async (store) => {
       await prepareStore(store);
       await store.db.transaction().execute((trx) => importOrganisations(trx, ORGS, { file: 'organisations.csv', userId: null, at: '2026-11-29T10:00:00.000Z' }));
-      admin = await signIn(store.db, 'admin');
-      reviewer = await signIn(store.db, 'reviewer');
-      app = await buildApp({ store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
     });
-    after(async () => { await app.close(); await dispose(); });
+    before(async () => {
+      admin = await signIn(api.store.db, 'admin');
+      reviewer = await signIn(api.store.db, 'reviewer');
+    });
 
-    const get = async (url: string) => { const r = await app.inject(`/api/v1${url}`); return { status: r.statusCode, body: r.json() }; };
-    const send = async (method: 'PUT' | 'POST', url: string, who: SignedIn | null, payload: unknown, type = 'application/json') => {
-      const r = await app.inject({
-        method, url: `/api/v1${url}`, headers: { ...(who?.headers ?? { 'x-csrf-token': 'anonymous' }), 'content-type': type },
-        payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
-      });
-      return { status: r.statusCode, body: r.json() };
-    };
+    const get = (url: string) => answer(api.app, `/api/v1${url}`);
+    const send = (method: 'PUT' | 'POST', url: string, who: SignedIn | null, payload: unknown, type = 'application/json') => answer(api.app, {
+      method, url: `/api/v1${url}`, headers: { ...(who?.headers ?? { 'x-csrf-token': 'anonymous' }), 'content-type': type },
+      payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+    });
 
     it('GET /responsibilities answers status none and no items before any mapping', async () => {
       assert.deepEqual((await get('/responsibilities')).body, { data: { status: 'none', items: [] } });
@@ -53,7 +44,7 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal((await send('PUT', '/indicators/1.5.1/responsibilities', null, items)).status, 401);
       const refused = await send('PUT', '/indicators/1.5.1/responsibilities', reviewer, items);
       assert.deepEqual([refused.status, refused.body.error.code], [403, 'FORBIDDEN']);
-      assert.deepEqual(await listResponsibilities(store.db), []);
+      assert.deepEqual(await listResponsibilities(api.store.db), []);
     });
 
     it('PUT /indicators/11.5.1/responsibilities sets them for 1.5.1, makes the mapping official and records the change', async () => {
@@ -65,7 +56,7 @@ for (const dialect of STORE_DIALECTS) {
         { indicator: '1.5.1', organisation: 'DDM', organisationName: 'Department of Disaster Management', role: 'co_lead' },
         { indicator: '1.5.1', organisation: 'BBS', organisationName: 'Bangladesh Bureau of Statistics', role: 'associate' },
       ] });
-      const [event] = await listAudit(store.db, { action: 'responsibility.update', entityId: '1.5.1' });
+      const [event] = await listAudit(api.store.db, { action: 'responsibility.update', entityId: '1.5.1' });
       assert.deepEqual([event?.userId, event?.oldValue, (event?.newValue as unknown[]).length], [admin.userId, [], 3]);
     });
 
@@ -76,7 +67,7 @@ for (const dialect of STORE_DIALECTS) {
         { field: 'items.1.role', reason: 'indicator 1.5.1 already has a lead: MODMR' },
         { field: 'items.2.organisation', reason: '"MOHA" is not an organisation' },
       ]]);
-      assert.equal((await listResponsibilities(store.db, { indicatorId: '1.5.1' })).length, 3);
+      assert.equal((await listResponsibilities(api.store.db, { indicatorId: '1.5.1' })).length, 3);
       assert.equal((await send('PUT', '/indicators/99.9.9/responsibilities', admin, { items: [] })).status, 404);
     });
 
@@ -97,7 +88,7 @@ for (const dialect of STORE_DIALECTS) {
       assert.deepEqual([status, body.error.details], [422, [
         { file: 'responsibilities.csv', line: 4, column: 'organisation', reason: 'BBS already answers for indicator 3.2.1 (line 3)' },
       ]]);
-      assert.equal((await listResponsibilities(store.db)).length, 3);
+      assert.equal((await listResponsibilities(api.store.db)).length, 3);
       assert.equal((await send('POST', '/responsibilities/import', reviewer, csv, 'text/csv')).status, 403);
     });
 
@@ -110,36 +101,30 @@ for (const dialect of STORE_DIALECTS) {
         added: 2, removed: 3, changed: 0, unchanged: 0, indicators: 1,
       });
       assert.deepEqual((await get('/responsibilities')).body.data.status, 'illustrative');
-      const [event] = await listAudit(store.db, { action: 'responsibility.import' });
+      const [event] = await listAudit(api.store.db, { action: 'responsibility.import' });
       assert.deepEqual([event?.userId, event?.oldValue, event?.comment], [admin.userId, { status: 'official' }, 'responsibilities.csv']);
       const official = await send('POST', '/responsibilities/import', admin, { csv });
       assert.deepEqual([official.body.data.status, official.body.data.unchanged], ['official', 2]);
-      assert.equal(await responsibilityStatus(store.db), 'official');
+      assert.equal(await responsibilityStatus(api.store.db), 'official');
     });
   });
 
-  describe(`responsibility routes on ${dialect} over the bundled Bangladesh data`, { skip }, () => {
-    let app: FastifyInstance;
-    let dispose: () => Promise<void>;
-    before(async () => {
-      const fresh = await freshStore(dialect);
-      dispose = fresh.dispose;
-      await prepareStore(fresh.store);
-      await initBundledCountry(fresh.store, 'none');
-      app = await buildApp({ store: fresh.store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
+  describe(`responsibility routes on ${dialect} over the bundled Bangladesh data`, dialectOptions(dialect), () => {
+    const api = apiSuite(dialect, async (store) => {
+      await prepareStore(store);
+      await initBundledCountry(store, 'none');
     });
-    after(async () => { await app.close(); await dispose(); });
 
     it('GET /responsibilities says the mapping is illustrative and lists 596 responsibilities', async () => {
-      const body = (await app.inject('/api/v1/responsibilities')).json();
+      const body = (await api.app.inject('/api/v1/responsibilities')).json();
       assert.equal(body.data.status, 'illustrative');
       assert.equal(body.data.items.length, 596);
-      const u5 = (await app.inject('/api/v1/responsibilities?indicator=3.2.1&lang=bn')).json();
+      const u5 = (await api.app.inject('/api/v1/responsibilities?indicator=3.2.1&lang=bn')).json();
       assert.deepEqual(u5.data.items[0], { indicator: '3.2.1', organisation: 'HSD', organisationName: 'স্বাস্থ্য সেবা বিভাগ', role: 'lead' });
     });
 
     it('GET /organisations counts what BBS and the Health Services Division answer for', async () => {
-      const tree = (await app.inject('/api/v1/organisations')).json().data as { id: string; responsibilities: object; children: unknown[] }[];
+      const tree = (await api.app.inject('/api/v1/organisations')).json().data as { id: string; responsibilities: object; children: unknown[] }[];
       const flat = (nodes: typeof tree): typeof tree => nodes.flatMap((n) => [n, ...flat(n.children as typeof tree)]);
       const all = flat(tree);
       assert.equal(all.length, 76);

@@ -3,8 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { buildApp } from '../../src/api/app.ts';
 import type { FastifyInstance } from 'fastify';
+import { apiSuite } from '../support/api-suite.ts';
 import type { SignedIn } from '../support/auth.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 import { entry, seedWorkflow, workflowUser } from '../workflow/submissions/workflow-seed.ts';
 
 /**
@@ -13,39 +14,32 @@ import { entry, seedWorkflow, workflowUser } from '../workflow/submissions/workf
  * value from the same revision give one success and one 409 CONFLICT.
  */
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`submissions across two servers on ${dialect}`, { skip }, () => {
-    let store: Store;
+  describe(`submissions across two servers on ${dialect}`, dialectOptions(dialect), () => {
     let second: Store;
-    let dispose: () => Promise<void>;
     let apps: FastifyInstance[];
     let health: SignedIn;
     let statistics: SignedIn;
+    // Registered before the suite's own teardown, so the second server and its connection close before the store goes.
+    after(async () => { await apps[1]?.close(); await second?.close(); });
+    const api = apiSuite(dialect, (store) => seedWorkflow(store, { framework: true }));
     before(async () => {
-      const fresh = await freshStore(dialect);
-      ({ store, dispose } = fresh);
-      await seedWorkflow(store, { framework: true });
-      second = openStore(fresh.url);
-      apps = [
-        await buildApp({ store, config: { logLevel: 'silent', webRoot: '/nonexistent' } }),
-        await buildApp({ store: second, config: { logLevel: 'silent', webRoot: '/nonexistent' } }),
-      ];
-      health = (await workflowUser(store, 'provider', ['MOHFW'])).signed;
-      statistics = (await workflowUser(store, 'provider', ['BBS'])).signed;
+      second = openStore(api.url);
+      apps = [api.app, await buildApp({ store: second, config: { logLevel: 'silent', webRoot: '/nonexistent' } })];
+      health = (await workflowUser(api.store, 'provider', ['MOHFW'])).signed;
+      statistics = (await workflowUser(api.store, 'provider', ['BBS'])).signed;
     });
-    after(async () => { for (const app of apps) await app.close(); await second.close(); await dispose(); });
 
     it('two providers opening 3.2.1 at the same moment on two servers get the same submission', async () => {
       const answers = await Promise.all([health, statistics].map((who, i) =>
         apps[i]!.inject({ method: 'POST', url: '/api/v1/indicators/3.2.1/submission', headers: who.headers, payload: {} })));
       assert.deepEqual(answers.map((a) => a.statusCode).sort(), [200, 201]);
       assert.equal(answers[0]!.json().data.id, answers[1]!.json().data.id);
-      const rows = await store.db.selectFrom('submissions').select('id').execute();
+      const rows = await api.store.db.selectFrom('submissions').select('id').execute();
       assert.equal(rows.length, 1);
     });
 
     it('two saves of the same new value from revision 0 at the same moment: one is saved, the other gets 409 with its value', async () => {
-      const [{ id }] = await store.db.selectFrom('submissions').select('id').execute() as [{ id: number }];
+      const [{ id }] = await api.store.db.selectFrom('submissions').select('id').execute() as [{ id: number }];
       const answers = await Promise.all([[health, 26.1], [statistics, 26.4]].map(([who, value], i) =>
         apps[i]!.inject({ method: 'PUT', url: `/api/v1/submissions/${id}/changes`, headers: (who as SignedIn).headers,
           payload: { changes: [entry({ timePeriod: '2022', value: value as number })] } })));
@@ -54,7 +48,7 @@ for (const dialect of STORE_DIALECTS) {
       const loser = answers.find((a) => a.statusCode === 409)!.json().error;
       assert.equal(loser.code, 'CONFLICT');
       assert.deepEqual([loser.details.current.value, loser.details.current.revision], [winner.value, 1]);
-      const stored = await store.db.selectFrom('submission_changes').select(['value', 'revision']).execute();
+      const stored = await api.store.db.selectFrom('submission_changes').select(['value', 'revision']).execute();
       assert.deepEqual(stored.map((r) => [Number(r.value), r.revision]), [[winner.value, 1]]);
     });
   });

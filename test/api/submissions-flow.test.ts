@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
-import type { Store } from '../../src/store/index.ts';
+import { before, describe, it } from 'node:test';
+import { answer, apiSuite } from '../support/api-suite.ts';
 import type { SignedIn } from '../support/auth.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 import { entry, IMPORTED_AT, seedWorkflow, workflowUser } from '../workflow/submissions/workflow-seed.ts';
 
 /**
@@ -14,11 +12,7 @@ import { entry, IMPORTED_AT, seedWorkflow, workflowUser } from '../workflow/subm
  * ones, the periods are locked until an admin re-opens the submission.
  */
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`submission workflow API on ${dialect}`, { skip }, () => {
-    let app: FastifyInstance;
-    let store: Store;
-    let dispose: () => Promise<void>;
+  describe(`submission workflow API on ${dialect}`, dialectOptions(dialect), () => {
     let provider: SignedIn;
     let associate: SignedIn;
     let outsider: SignedIn;
@@ -28,22 +22,17 @@ for (const dialect of STORE_DIALECTS) {
     let revision: number;
     let beforeApproval: string;
     let approvedAt: string;
+    const api = apiSuite(dialect, (store) => seedWorkflow(store, { framework: true }));
     before(async () => {
-      ({ store, dispose } = await freshStore(dialect));
-      await seedWorkflow(store, { framework: true });
-      app = await buildApp({ store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
-      provider = (await workflowUser(store, 'provider', ['MOHFW'])).signed;
-      associate = (await workflowUser(store, 'provider', ['BBS'])).signed;
-      outsider = (await workflowUser(store, 'provider', ['MOE'])).signed;
-      reviewer = (await workflowUser(store, 'reviewer')).signed;
-      admin = (await workflowUser(store, 'admin')).signed;
+      provider = (await workflowUser(api.store, 'provider', ['MOHFW'])).signed;
+      associate = (await workflowUser(api.store, 'provider', ['BBS'])).signed;
+      outsider = (await workflowUser(api.store, 'provider', ['MOE'])).signed;
+      reviewer = (await workflowUser(api.store, 'reviewer')).signed;
+      admin = (await workflowUser(api.store, 'admin')).signed;
     });
-    after(async () => { await app.close(); await dispose(); });
 
-    const call = async (who: SignedIn | null, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
-      const r = await app.inject({ method, url: `/api/v1${url}`, headers: who?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) });
-      return { status: r.statusCode, body: r.body ? r.json() : null };
-    };
+    const call = (who: SignedIn | null, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
+      answer(api.app, { method, url: `/api/v1${url}`, headers: who?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) });
     const publicValues = async (query: string) => {
       const { body } = await call(null, 'GET', `/indicators/3.2.1/observations?${query}`);
       return (body.data as { timePeriod: string; dimensions: { SEX: string }; value: number }[]).map((o) => `${o.timePeriod} ${o.dimensions.SEX} ${o.value}`);

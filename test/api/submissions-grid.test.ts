@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
-import type { Store } from '../../src/store/index.ts';
+import { before, describe, it } from 'node:test';
+import { answer, apiSuite } from '../support/api-suite.ts';
 import type { SignedIn } from '../support/auth.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 import { entry, seedWorkflow, workflowUser } from '../workflow/submissions/workflow-seed.ts';
 
 /** The years after 2021 that have ended by now, as the grid offers them as empty columns. */
@@ -15,26 +13,16 @@ function missingYears(): string[] {
 }
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`GET /indicators/{code}/grid on ${dialect}`, { skip }, () => {
-    let app: FastifyInstance;
-    let store: Store;
-    let dispose: () => Promise<void>;
+  describe(`GET /indicators/{code}/grid on ${dialect}`, dialectOptions(dialect), () => {
     let provider: SignedIn;
     let reviewer: SignedIn;
+    const api = apiSuite(dialect, (store) => seedWorkflow(store, { framework: true }));
     before(async () => {
-      ({ store, dispose } = await freshStore(dialect));
-      await seedWorkflow(store, { framework: true });
-      app = await buildApp({ store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
-      provider = (await workflowUser(store, 'provider', ['MOHFW'])).signed;
-      reviewer = (await workflowUser(store, 'reviewer')).signed;
+      provider = (await workflowUser(api.store, 'provider', ['MOHFW'])).signed;
+      reviewer = (await workflowUser(api.store, 'reviewer')).signed;
     });
-    after(async () => { await app.close(); await dispose(); });
 
-    const grid = async (who: SignedIn, query = '') => {
-      const r = await app.inject({ url: `/api/v1/indicators/3.2.1/grid${query}`, headers: who.headers });
-      return { status: r.statusCode, body: r.json() };
-    };
+    const grid = (who: SignedIn, query = '') => answer(api.app, { url: `/api/v1/indicators/3.2.1/grid${query}`, headers: who.headers });
 
     it('answers the published values per area × sex (total first) and period, the missing years as empty columns, and no submission', async () => {
       const { status, body } = await grid(provider);
@@ -55,9 +43,9 @@ for (const dialect of STORE_DIALECTS) {
     });
 
     it('shows a draft value beside the published one with its revision, and a new row for a new area', async () => {
-      const opened = await app.inject({ method: 'POST', url: '/api/v1/indicators/3.2.1/submission', headers: provider.headers, payload: {} });
+      const opened = await api.app.inject({ method: 'POST', url: '/api/v1/indicators/3.2.1/submission', headers: provider.headers, payload: {} });
       const id = opened.json().data.id;
-      await app.inject({ method: 'PUT', url: `/api/v1/submissions/${id}/changes`, headers: provider.headers,
+      await api.app.inject({ method: 'PUT', url: `/api/v1/submissions/${id}/changes`, headers: provider.headers,
         payload: { changes: [entry({ sex: 'F', value: 25.0 }), { ...entry({ value: 31.9 }), area: 'BD-C' }] } });
       const g = (await grid(provider)).body.data;
       assert.equal(g.submission.id, id);

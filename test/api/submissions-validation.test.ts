@@ -1,40 +1,31 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
-import type { Store } from '../../src/store/index.ts';
+import { before, describe, it } from 'node:test';
 import { createRule } from '../../src/workflow/validation/index.ts';
+import { answer, apiSuite } from '../support/api-suite.ts';
 import type { SignedIn } from '../support/auth.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 import { entry, seedWorkflow, workflowUser } from '../workflow/submissions/workflow-seed.ts';
 
 const KEY_2022 = 'SH_DYN_MORT|050|2022||SEX=_T||PER_1000_LIVE_BIRTHS';
 
 /** Validation at submission: a range error on 3.2.1 (0–40 per 1,000) blocks; a year-on-year warning (5 %) needs a comment. */
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`submission validation through the API on ${dialect}`, { skip }, () => {
-    let app: FastifyInstance;
-    let store: Store;
-    let dispose: () => Promise<void>;
+  describe(`submission validation through the API on ${dialect}`, dialectOptions(dialect), () => {
     let provider: SignedIn;
     let id: number;
-    before(async () => {
-      ({ store, dispose } = await freshStore(dialect));
+    const api = apiSuite(dialect, async (store) => {
       await seedWorkflow(store, { framework: true });
       const admin = await workflowUser(store, 'admin');
       await createRule(store.db, '3.2.1', { kind: 'range', severity: 'error', params: { min: 0, max: 40 } }, admin.user.id);
       await createRule(store.db, '3.2.1', { kind: 'yoy_change', severity: 'warning', params: { maxPercent: 5 } }, admin.user.id);
-      app = await buildApp({ store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
-      provider = (await workflowUser(store, 'provider', ['MOHFW'])).signed;
-      id = (await app.inject({ method: 'POST', url: '/api/v1/indicators/3.2.1/submission', headers: provider.headers, payload: {} })).json().data.id;
     });
-    after(async () => { await app.close(); await dispose(); });
+    before(async () => {
+      provider = (await workflowUser(api.store, 'provider', ['MOHFW'])).signed;
+      id = (await api.app.inject({ method: 'POST', url: '/api/v1/indicators/3.2.1/submission', headers: provider.headers, payload: {} })).json().data.id;
+    });
 
-    const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
-      const r = await app.inject({ method, url: `/api/v1${url}`, headers: provider.headers, ...(payload ? { payload } : {}) });
-      return { status: r.statusCode, body: r.json() };
-    };
+    const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+      answer(api.app, { method, url: `/api/v1${url}`, headers: provider.headers, ...(payload ? { payload } : {}) });
 
     it('PUT /submissions/{id}/changes saves a value above the range and answers the error beside it', async () => {
       const saved = await call('PUT', `/submissions/${id}/changes`, { changes: [entry({ timePeriod: '2022', value: 45 })] });

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
+import { before, describe, it } from 'node:test';
 import type { Store } from '../../src/store/index.ts';
 import { createRule } from '../../src/workflow/validation/index.ts';
+import { answer, apiSuite } from '../support/api-suite.ts';
 import { signIn, type SignedIn } from '../support/auth.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 import { seedValidationData } from '../workflow/validation/seed.ts';
 
 /** A total of under-five mortality as the data-entry grid sends it. */
@@ -29,28 +28,19 @@ async function openDraft(store: Store, userId: number): Promise<void> {
 }
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`POST /indicators/{code}/validate on ${dialect}`, { skip }, () => {
-    let app: FastifyInstance;
-    let store: Store;
-    let dispose: () => Promise<void>;
+  describe(`POST /indicators/{code}/validate on ${dialect}`, dialectOptions(dialect), () => {
     let provider: SignedIn;
-    before(async () => {
-      const fresh = await freshStore(dialect);
-      ({ store, dispose } = fresh);
+    const api = apiSuite(dialect, async (store) => {
       await seedValidationData(store);
       await createRule(store.db, '3.2.1', { kind: 'yoy_change', severity: 'warning', params: { maxPercent: 20 } }, null);
-      provider = await signIn(store.db, 'provider');
-      app = await buildApp({ store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
     });
-    after(async () => { await app.close(); await dispose(); });
+    before(async () => {
+      provider = await signIn(api.store.db, 'provider');
+    });
 
-    const validate = async (code: string, payload: unknown, who: SignedIn | null = provider) => {
-      const r = await app.inject({
-        method: 'POST', url: `/api/v1/indicators/${code}/validate`, headers: who?.headers ?? { 'x-csrf-token': 'anonymous' }, payload: payload as object,
-      });
-      return { status: r.statusCode, body: r.json() };
-    };
+    const validate = (code: string, payload: unknown, who: SignedIn | null = provider) => answer(api.app, {
+      method: 'POST', url: `/api/v1/indicators/${code}/validate`, headers: who?.headers ?? { 'x-csrf-token': 'anonymous' }, payload: payload as object,
+    });
 
     it('answers the issues of typed values: 72.3 for 2022 against the published 27.3, and text that is not a number', async () => {
       const { status, body } = await validate('3.2.1', { values: [total('2022', 72.3), total('2023', 'n/a'), total('2020', '28.8')] });
@@ -86,7 +76,7 @@ for (const dialect of STORE_DIALECTS) {
     });
 
     it('compares with the open draft over the published data: 2022 = 27.3 is 9% below the draft\'s 30 for 2021', async () => {
-      await openDraft(store, provider.userId);
+      await openDraft(api.store, provider.userId);
       const { body } = await validate('3.2.1', { values: [total('2022', 27.3)] });
       assert.deepEqual(body.data.issues, []);
       const far = await validate('3.2.1', { values: [total('2022', 37)] });

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
-import { listAudit, type Store } from '../../src/store/index.ts';
+import { before, describe, it } from 'node:test';
+import { listAudit } from '../../src/store/index.ts';
+import { answer, apiSuite } from '../support/api-suite.ts';
 import { signIn, type SignedIn } from '../support/auth.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 import { seedValidationData } from '../workflow/validation/seed.ts';
 
 const BUILT_IN_NUMERIC = {
@@ -16,28 +15,18 @@ const BUILT_IN_PERCENT = {
 };
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`validation rule routes on ${dialect}`, { skip }, () => {
-    let app: FastifyInstance;
-    let store: Store;
-    let dispose: () => Promise<void>;
+  describe(`validation rule routes on ${dialect}`, dialectOptions(dialect), () => {
     let admin: SignedIn;
     let provider: SignedIn;
+    const api = apiSuite(dialect, (store) => seedValidationData(store));
     before(async () => {
-      const fresh = await freshStore(dialect);
-      ({ store, dispose } = fresh);
-      await seedValidationData(store);
-      admin = await signIn(store.db, 'admin');
-      provider = await signIn(store.db, 'provider');
-      app = await buildApp({ store, config: { logLevel: 'silent', webRoot: '/nonexistent' } });
+      admin = await signIn(api.store.db, 'admin');
+      provider = await signIn(api.store.db, 'provider');
     });
-    after(async () => { await app.close(); await dispose(); });
 
-    const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, who: SignedIn | null, payload?: unknown) => {
-      const headers = who?.headers ?? { 'x-csrf-token': 'anonymous' };
-      const r = await app.inject({ method, url: `/api/v1${url}`, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
-      return { status: r.statusCode, body: r.body ? r.json() : null };
-    };
+    const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, who: SignedIn | null, payload?: unknown) => answer(api.app, {
+      method, url: `/api/v1${url}`, headers: who?.headers ?? { 'x-csrf-token': 'anonymous' }, ...(payload === undefined ? {} : { payload: payload as object }),
+    });
     const range = { indicatorId: '3.2.1', kind: 'range', severity: 'error', series: 'SH_DYN_MORT', unit: null, params: { min: 0, max: 1000 } };
 
     it('GET /indicators/3.2.1/validation-rules lists only the built-in rules of an indicator without rules', async () => {
@@ -69,7 +58,7 @@ for (const dialect of STORE_DIALECTS) {
       });
       assert.match(createdAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
       assert.equal(updatedAt, createdAt);
-      const [event] = await listAudit(store.db, { entity: 'validation_rule', entityId: '1' });
+      const [event] = await listAudit(api.store.db, { entity: 'validation_rule', entityId: '1' });
       assert.deepEqual([event?.action, event?.userId, event?.oldValue, event?.newValue], ['validation_rule.create', admin.userId, null, {
         indicatorId: '3.2.1', kind: 'range', severity: 'error', series: 'SH_DYN_MORT', unit: null, params: { min: 0, max: 1000 },
       }]);
@@ -106,7 +95,7 @@ for (const dialect of STORE_DIALECTS) {
       const { status, body } = await call('PUT', '/validation-rules/1', admin, { ...range, severity: 'warning', params: { max: 500 } });
       assert.equal(status, 200);
       assert.deepEqual([body.data.id, body.data.severity, body.data.params, body.data.series], [1, 'warning', { max: 500 }, 'SH_DYN_MORT']);
-      const events = await listAudit(store.db, { entity: 'validation_rule', entityId: '1', action: 'validation_rule.update' });
+      const events = await listAudit(api.store.db, { entity: 'validation_rule', entityId: '1', action: 'validation_rule.update' });
       assert.deepEqual(events.map((e) => [(e.oldValue as { severity: string }).severity, (e.newValue as { params: unknown }).params]), [['error', { max: 500 }]]);
     });
 
@@ -120,7 +109,7 @@ for (const dialect of STORE_DIALECTS) {
     it('DELETE /validation-rules/1 answers 204, audits the old rule, brings the default back, then 404', async () => {
       const { status, body } = await call('DELETE', '/validation-rules/1', admin);
       assert.deepEqual([status, body], [204, null]);
-      const [event] = await listAudit(store.db, { entity: 'validation_rule', entityId: '1', action: 'validation_rule.delete' });
+      const [event] = await listAudit(api.store.db, { entity: 'validation_rule', entityId: '1', action: 'validation_rule.delete' });
       assert.deepEqual([event?.oldValue, event?.newValue], [{
         indicatorId: '3.2.1', kind: 'range', severity: 'warning', series: 'SH_DYN_MORT', unit: null, params: { max: 500 },
       }, null]);

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { findUserForLogin, listAudit, type Store } from '../../src/store/index.ts';
 import { verifyPassword } from '../../src/workflow/auth/index.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
 
 /** Runs `sdg-tracker <args>` as the package does, with `input` on standard input (closed at once when absent). */
 function sdgTracker(databaseUrl: string, args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -24,8 +24,7 @@ function sdgTracker(databaseUrl: string, args: string[], input?: string): Promis
 const PASSWORD = 'office key 2030 goals';
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`sdg-tracker user on ${dialect}`, { skip }, () => {
+  describe(`sdg-tracker user on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let url: string;
     let dispose: () => Promise<void>;

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { prepareStore } from '../../src/cli/prepare-store.ts';
 import { readFramework } from '../../src/ingest/framework/index.ts';
 import { activeFrameworkId, frameworkCounts, titlesOf, type Store } from '../../src/store/index.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
 
 describe('readFramework on the bundled UN framework', () => {
   const framework = readFramework();
@@ -34,8 +34,7 @@ describe('readFramework on the bundled UN framework', () => {
 });
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`prepareStore on ${dialect}`, { skip }, () => {
+  describe(`prepareStore on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     before(async () => { ({ store, dispose } = await freshStore(dialect)); });

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { readAreaCodesCsv } from '../../src/ingest/areas/index.ts';
 import { aliasKey, areaIndex, getArea, listAreas, resolveAreaCode, upsertAreas } from '../../src/store/areas.ts';
 import type { Store } from '../../src/store/index.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
 
 const FIXTURE = new URL('../fixtures/areas/bd-admin-codes-excerpt.csv', import.meta.url).pathname;
 const { areas } = await readAreaCodesCsv(FIXTURE, { m49: '050', iso3: 'BGD', iso2: 'BD' });
@@ -20,8 +20,7 @@ describe('areaIndex', () => {
 });
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`area store on ${dialect}`, { skip }, () => {
+  describe(`area store on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     before(async () => {

@@ -6,7 +6,7 @@ import { BUNDLED_COUNTRY_DIR, loadCountryBundle, type BundleReport } from '../..
 import { readFramework } from '../../src/ingest/framework/index.ts';
 import { getArea, listAreas } from '../../src/store/areas.ts';
 import { allSettings, countObservations, decodeDimensions, saveFramework, type Store } from '../../src/store/index.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
 
 const csv = (path: string): Record<string, string>[] =>
   parse(readFileSync(new URL(path, new URL(`file://${BUNDLED_COUNTRY_DIR}`))), { columns: true }) as Record<string, string>[];
@@ -33,8 +33,7 @@ async function content(store: Store): Promise<Record<string, string[]>> {
 }
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`loadCountryBundle on ${dialect} with the bundled Bangladesh folder`, { skip }, () => {
+  describe(`loadCountryBundle on ${dialect} with the bundled Bangladesh folder`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     let report: BundleReport;
@@ -144,7 +143,7 @@ for (const dialect of STORE_DIALECTS) {
     });
   });
 
-  describe(`loadCountryBundle on ${dialect} after the UN framework`, { skip }, () => {
+  describe(`loadCountryBundle on ${dialect} after the UN framework`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     let report: BundleReport;

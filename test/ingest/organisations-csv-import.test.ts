@@ -6,7 +6,7 @@ import { importOrganisations, importResponsibilities } from '../../src/ingest/or
 import {
   getOrganisation, listAudit, listResponsibilities, responsibilityStatus, type Db, type Store,
 } from '../../src/store/index.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
 
 const AT = '2026-11-29T10:00:00.000Z';
 const ORGS = [
@@ -31,9 +31,7 @@ async function tables(db: Db): Promise<Record<string, string[]>> {
 }
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-
-  describe(`organisation and responsibility imports on ${dialect}`, { skip }, () => {
+  describe(`organisation and responsibility imports on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     const orgs = (text: string) => store.db.transaction().execute((trx) => importOrganisations(trx, text, { file: 'organisations.csv', userId: null, at: AT }));
@@ -111,7 +109,7 @@ for (const dialect of STORE_DIALECTS) {
     });
   });
 
-  describe(`loadCountryBundle on ${dialect} loads Bangladesh's organisations and illustrative responsibility`, { skip }, () => {
+  describe(`loadCountryBundle on ${dialect} loads Bangladesh's organisations and illustrative responsibility`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     let report: BundleReport;

@@ -4,15 +4,14 @@ import {
   deleteSourceObservations, insertObservations, observationVersions, selectObservations, upsertSeries, upsertSource, type Store,
 } from '../../src/store/index.ts';
 import { observation, year } from '../support/builders.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
 
 const SOURCE = { key: 'sdmx:UNSD', kind: 'sdmx', title: 'UN SDG Global Database' };
 const FIRST = '2025-06-30T00:00:00.000Z';
 const SECOND = '2026-03-31T00:00:00.000Z';
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`published history in the store on ${dialect}`, { skip }, () => {
+  describe(`published history in the store on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     before(async () => {

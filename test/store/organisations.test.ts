@@ -4,13 +4,12 @@ import {
   deleteOrganisation, getOrganisation, insertUser, listOrganisations, listResponsibilities, organisationName, organisationUsage,
   replaceResponsibilities, responsibilityCounts, saveOrganisations, type Store,
 } from '../../src/store/index.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
 
 const NOW = '2026-11-29T10:00:00.000Z';
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`organisations and responsibilities in the store on ${dialect}`, { skip }, () => {
+  describe(`organisations and responsibilities in the store on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     before(async () => {

@@ -15,6 +15,14 @@ export function postgresUnavailable(): string | null {
   return process.env.TEST_DATABASE_URL ? null : 'TEST_DATABASE_URL is not set (run through `npm test`, which starts PostgreSQL)';
 }
 
+/**
+ * The options of a dialect's `describe`: the PostgreSQL suite is skipped, with the reason, where no server runs.
+ * @example for (const dialect of STORE_DIALECTS) describe(`… on ${dialect}`, dialectOptions(dialect), () => { … });
+ */
+export function dialectOptions(dialect: StoreDialect): { skip: string | false } {
+  return { skip: dialect === 'postgres' ? postgresUnavailable() ?? false : false };
+}
+
 /** A fresh, migrated, empty store of the given dialect, and a function that closes and deletes it. */
 export async function freshStore(dialect: StoreDialect): Promise<{ store: Store; url: string; dispose: () => Promise<void> }> {
   if (dialect === 'sqlite') {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { findUserForLogin, listAudit, openStore, type Store } from '../../../src/store/index.ts';
 import { AccountError, logIn, LOCK_MS, ADDRESS_WINDOW_MS } from '../../../src/workflow/auth/index.ts';
 import { signIn, TEST_PASSWORD } from '../../support/auth.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../../support/stores.ts';
 
 /** The error code a log-in attempt fails with, or 'ok'. */
 async function outcome(attempt: Promise<unknown>): Promise<string> {
@@ -17,8 +17,7 @@ async function outcome(attempt: Promise<unknown>): Promise<string> {
 }
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`logIn on ${dialect}`, { skip }, () => {
+  describe(`logIn on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let second: Store;
     let dispose: () => Promise<void>;

@@ -4,7 +4,7 @@ import { attributesOf, decodeDimensions, listAudit, type Db, type Store, type Us
 import {
   approveSubmission, openSubmission, reopenSubmission, saveChangeEntries, submitSubmission, type AuditedObservation, type ChangeEntry,
 } from '../../../src/workflow/submissions/index.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../../support/stores.ts';
 import { entry, seedWorkflow, workflowUser } from './workflow-seed.ts';
 
 /** Every current observation as the audit trail records one, by observation id. */
@@ -28,8 +28,7 @@ function replay(data: Map<string, AuditedObservation>, events: { action: string;
 }
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`audit replay on ${dialect}`, { skip }, () => {
+  describe(`audit replay on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     let provider: User;

@@ -4,7 +4,7 @@ import { ApiError } from '../../../src/api/errors.ts';
 import { listAudit, listDraftChanges, type Store, type User } from '../../../src/store/index.ts';
 import { openSubmission, saveChangeEntries, saveDraftChanges, type ChangeEntry } from '../../../src/workflow/submissions/index.ts';
 import { observation, year } from '../../support/builders.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../../support/stores.ts';
 import { entry, seedWorkflow, workflowUser } from './workflow-seed.ts';
 
 /** The ApiError a promise rejects with (fails when it resolves). */
@@ -19,8 +19,7 @@ async function refusal(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`draft changes on ${dialect}`, { skip }, () => {
+  describe(`draft changes on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     let health: User;

@@ -4,15 +4,14 @@ import type { DraftChange, Observation } from '../../../src/domain/index.ts';
 import type { Store } from '../../../src/store/index.ts';
 import { createRule, validateDraft } from '../../../src/workflow/validation/index.ts';
 import { observation, year } from '../../support/builders.ts';
-import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../../support/stores.ts';
+import { dialectOptions, freshStore, STORE_DIALECTS } from '../../support/stores.ts';
 import { dhakaPopulation, seedValidationData, u5mr } from './seed.ts';
 
 const upsert = (o: Observation): DraftChange => ({ op: 'upsert', observation: o });
 const remove = (o: Observation): DraftChange => ({ op: 'delete', observation: o });
 
 for (const dialect of STORE_DIALECTS) {
-  const skip = dialect === 'postgres' ? postgresUnavailable() ?? false : false;
-  describe(`validateDraft on ${dialect}`, { skip }, () => {
+  describe(`validateDraft on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let dispose: () => Promise<void>;
     before(async () => {
