@@ -1,43 +1,22 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { signIn, TEST_PASSWORD } from '../support/auth.ts';
-import { CHROMIUM, launchChromium } from './browser.ts';
-import { ensureWebBuild, startSiteServer, type SiteServer } from './site-server.ts';
+import { BROWSER_SKIP, browserSuite } from '../support/browser-suite.ts';
 
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install -y chromium)`;
-
-describe('sign-in and administration pages in Chromium over the bundled Bangladesh data', { skip, timeout: 300_000 }, () => {
-  let server: SiteServer;
-  let browser: Browser;
-  let admin: BrowserContext;
+describe('sign-in and administration pages in Chromium over the bundled Bangladesh data', { skip: BROWSER_SKIP, timeout: 300_000 }, () => {
+  const site = browserSuite();
   let page: Page;
-  const pageErrors: string[] = [];
   /** The password the admin generates for the new provider, read from the form. */
   let providerPassword = '';
 
   before(async () => {
-    ensureWebBuild();
-    server = await startSiteServer();
-    await signIn(server.app.store.db, 'admin', [], 'office.admin');
-    browser = await launchChromium();
-    admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await admin.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, { timeout: 300_000 });
-
-  afterEach(() => {
-    assert.deepEqual(pageErrors.splice(0), [], 'no script errors in the page');
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    await signIn(site.server.app.store.db, 'admin', [], 'office.admin');
+    page = await site.newPage();
   });
 
   it('/admin/users sends an anonymous reader to the sign-in page, which announces a wrong password', async () => {
-    await page.goto(`${server.origin}/admin/users`);
+    await page.goto(`${site.origin}/admin/users`);
     await page.getByLabel('User name').waitFor();
     assert.equal(new URL(page.url()).pathname, '/sign-in');
     assert.equal(new URL(page.url()).searchParams.get('next'), '/admin/users');
@@ -75,7 +54,7 @@ describe('sign-in and administration pages in Chromium over the bundled Banglade
     const row = page.locator('.org-tree__row').filter({ hasText: 'Ministry of Testing' });
     assert.equal(await row.locator('code').innerText(), 'MOTEST');
 
-    const answer = await (await page.request.get(`${server.origin}/api/v1/organisations`)).json() as { data: { id: string; name: string }[] };
+    const answer = await (await page.request.get(`${site.origin}/api/v1/organisations`)).json() as { data: { id: string; name: string }[] };
     assert.ok(answer.data.some((o) => o.id === 'MOTEST' && o.name === 'Ministry of Testing'));
   });
 
@@ -117,10 +96,8 @@ describe('sign-in and administration pages in Chromium over the bundled Banglade
   });
 
   it('the new provider must choose a password first, and then reads that administration needs the admin role', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const provider = await context.newPage();
-    provider.on('pageerror', (error) => pageErrors.push(error.message));
-    await provider.goto(`${server.origin}/sign-in?next=%2Fadmin`);
+    const provider = await site.newPage();
+    await provider.goto(`${site.origin}/sign-in?next=%2Fadmin`);
     await provider.getByLabel('User name').fill('rahim.test');
     await provider.getByLabel('Password').fill(providerPassword);
     await provider.getByRole('button', { name: 'Sign in' }).click();
@@ -134,6 +111,6 @@ describe('sign-in and administration pages in Chromium over the bundled Banglade
     await provider.getByRole('heading', { level: 1, name: 'This page is not for your role' }).waitFor();
     assert.equal(new URL(provider.url()).pathname, '/admin');
     assert.match(await provider.getByRole('alert').innerText(), /You need the admin role.*signed in as data provider/s);
-    await context.close();
+    await provider.context().close();
   });
 });

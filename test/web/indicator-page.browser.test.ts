@@ -1,33 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from './browser.ts';
-import { ensureWebBuild, startSiteServer, type SiteServer } from './site-server.ts';
+import { readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { BROWSER_SKIP, browserSuite } from '../support/browser-suite.ts';
 
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install -y chromium)`;
-
-describe('public site in Chromium over the bundled Bangladesh data', { skip, timeout: 300_000 }, () => {
-  let server: SiteServer;
-  let browser: Browser;
+describe('public site in Chromium over the bundled Bangladesh data', { skip: BROWSER_SKIP, timeout: 300_000 }, () => {
+  const site = browserSuite();
   let page: Page;
-  const pageErrors: string[] = [];
 
   before(async () => {
-    ensureWebBuild();
-    server = await startSiteServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, { timeout: 300_000 });
-
-  afterEach(() => {
-    assert.deepEqual(pageErrors.splice(0), [], 'no script errors in the page');
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await site.newPage();
   });
 
   /** The values of the table row of `period`, as shown. */
@@ -41,7 +23,7 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   }
 
   it('the home page shows the 17 goals as links with their reporting status', async () => {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     const tiles = page.locator('.goal-grid .goal-tile a');
     await tiles.first().waitFor();
     assert.equal(await tiles.count(), 17);
@@ -50,7 +32,7 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   });
 
   it('indicator 3.2.1: choosing a sex changes the table to that sex’s under-five mortality and the chart’s line', async () => {
-    await page.goto(`${server.origin}/indicators/3.2.1`);
+    await page.goto(`${site.origin}/indicators/3.2.1`);
     await page.locator('.indicator-chart[aria-label] svg').waitFor();
     assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /^Under.5 mortality rate$/);
     const totalChart = await chartLabel();
@@ -87,7 +69,7 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   it('indicator 3.2.1 links its CSV downloads to the open API and they answer CSV', async () => {
     const selection = await page.getByRole('link', { name: /data shown/i }).getAttribute('href');
     assert.match(selection ?? '', /^\/api\/v1\/indicators\/3\.2\.1\/observations\?.*series=SH_DYN_MORT.*format=csv/);
-    const response = await page.request.get(`${server.origin}${selection}`);
+    const response = await page.request.get(`${site.origin}${selection}`);
     assert.equal(response.status(), 200);
     assert.match(response.headers()['content-type'] ?? '', /text\/csv/);
     assert.equal(await page.getByRole('link', { name: /data shown/i }).getAttribute('download'), 'indicator_3-2-1_SH_DYN_MORT.csv');
@@ -121,7 +103,7 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   });
 
   it('a single-year series draws one labelled bar, and its spoken summary rounds the value as the table does', async () => {
-    await page.goto(`${server.origin}/indicators/5.b.1`);
+    await page.goto(`${site.origin}/indicators/5.b.1`);
     await page.locator('.indicator-chart[aria-label] svg').waitFor();
     assert.match(await chartLabel(), /^Bar chart of .*: 61\.8 in 2021$/);
     assert.equal(await page.locator('.indicator-chart svg path[fill="none"][stroke-width="2.5"]').count(), 0, 'no line drawn');
@@ -130,7 +112,7 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   });
 
   it('the area selector lists the country first, then districts by name', async () => {
-    await page.goto(`${server.origin}/indicators/8.10.2?series=FIN_ACCOUNT_15PLUS`);
+    await page.goto(`${site.origin}/indicators/8.10.2?series=FIN_ACCOUNT_15PLUS`);
     const area = page.getByLabel('Area', { exact: true });
     await area.waitFor();
     const names = (await area.locator('option').allInnerTexts()).slice(0, -1);
@@ -139,7 +121,7 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   });
 
   it('census district data open as a ranking of the districts, chart and table alike', async () => {
-    await page.goto(`${server.origin}/indicators/8.10.2?series=FIN_ACCOUNT_15PLUS`);
+    await page.goto(`${site.origin}/indicators/8.10.2?series=FIN_ACCOUNT_15PLUS`);
     await page.locator('.indicator-chart[aria-label] svg').waitFor();
     assert.equal(await page.getByLabel('Area', { exact: true }).inputValue(), '*');
     await page.getByRole('tab', { name: 'Table' }).click();
@@ -151,12 +133,12 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   });
 
   it('an indicator without observations says no figures are published yet, without promising a description it lacks', async () => {
-    const goal = await (await page.request.get(`${server.origin}/api/v1/goals/16`)).json() as {
+    const goal = await (await page.request.get(`${site.origin}/api/v1/goals/16`)).json() as {
       data: { targets: { indicators: { code: string; latest: unknown; reportingStatus: string }[] }[] };
     };
     const empty = goal.data.targets.flatMap((t) => t.indicators).find((i) => i.reportingStatus !== 'complete');
     assert.ok(empty, 'goal 16 has an indicator without data');
-    await page.goto(`${server.origin}/indicators/${empty.code}`);
+    await page.goto(`${site.origin}/indicators/${empty.code}`);
     await page.locator('#no-data-heading').waitFor();
     assert.equal(await page.locator('#no-data-heading').innerText(), 'No figures published yet');
     assert.equal(await page.locator('.indicator-chart').count(), 0);
@@ -167,7 +149,7 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
 
   for (const path of ['/goals/abc', '/goals/18', '/indicators/..%2F..', '/indicators/9.9.9', '/nowhere']) {
     it(`${path} is a “page not found” page with a link home, and says so in its title`, async () => {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
       assert.equal(await page.title(), 'Page not found — SDG Tracker');
       assert.equal(await page.getByRole('link', { name: 'All goals' }).getAttribute('href'), '/');
@@ -176,20 +158,20 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   }
 
   it('a goal page names units in words and tags a latest value that comes from a proxy series', async () => {
-    await page.goto(`${server.origin}/goals/3`);
+    await page.goto(`${site.origin}/goals/3`);
     const alcohol = page.locator('.indicator-row').filter({ hasText: '3.5.2' });
     await alcohol.waitFor();
     assert.match(await alcohol.locator('.indicator-row__latest').innerText(), /litres of pure alcohol/);
     assert.doesNotMatch(await page.locator('.indicator-list').first().innerText(), /LTPUREAL|ltpureal/);
 
     const goals = await Promise.all(Array.from({ length: 17 }, async (_, i) =>
-      (await (await page.request.get(`${server.origin}/api/v1/goals/${i + 1}`)).json()) as {
+      (await (await page.request.get(`${site.origin}/api/v1/goals/${i + 1}`)).json()) as {
         data: { code: string; targets: { indicators: { code: string; latest: { relation?: string } | null }[] }[] };
       }));
     const proxied = goals.flatMap((g) => g.data.targets.flatMap((t) => t.indicators.map((i) => ({ goal: g.data.code, ...i }))))
       .find((i) => i.latest?.relation === 'proxy');
     assert.ok(proxied, 'some goal lists a latest value from a proxy series');
-    await page.goto(`${server.origin}/goals/${proxied.goal}`);
+    await page.goto(`${site.origin}/goals/${proxied.goal}`);
     const row = page.locator('.indicator-row').filter({ has: page.locator('.indicator-row__code', { hasText: new RegExp(`^${proxied.code.replaceAll('.', '\\.')}$`) }) });
     await row.waitFor();
     assert.equal(await row.locator('.tag').innerText(), 'proxy');
@@ -197,19 +179,19 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   });
 
   it('a Bengali goal page writes every number, code and year in Bengali digits', async () => {
-    await page.goto(`${server.origin}/goals/3?lang=bn`);
+    await page.goto(`${site.origin}/goals/3?lang=bn`);
     await page.locator('.indicator-row').first().waitFor();
     const chrome = await page.locator('.goal-header__label, .goal-header__number, .target__code, .indicator-row__code, .indicator-row__latest, .status-legend')
       .allInnerTexts();
     assert.ok(chrome.length > 10);
     assert.deepEqual(chrome.filter((text) => /[0-9]/.test(text)), []);
     assert.match(await page.title(), /^অভীষ্ট ৩: /);
-    await page.goto(`${server.origin}/?lang=en`); // the site remembers the language; later tests read English
+    await page.goto(`${site.origin}/?lang=en`); // the site remembers the language; later tests read English
     await page.locator('.goal-grid .goal-tile a').first().waitFor();
   });
 
   it('a goal page links its indicators, and the indicator opens clean after another indicator’s selection', async () => {
-    await page.goto(`${server.origin}/indicators/3.2.1?SEX=F`);
+    await page.goto(`${site.origin}/indicators/3.2.1?SEX=F`);
     await page.locator('.indicator-chart[aria-label] svg').waitFor();
     await page.getByRole('link', { name: /^Goal 3:/ }).click();
     await page.getByRole('link', { name: /Neonatal mortality rate/ }).click();
@@ -220,7 +202,7 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   });
 
   it('the language switcher translates the page, puts ?lang= in the address and sets <html lang>', async () => {
-    await page.goto(`${server.origin}/goals/3`);
+    await page.goto(`${site.origin}/goals/3`);
     await page.locator('.indicator-row').first().waitFor();
     await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('button', { name: 'Français' }).click();
@@ -231,7 +213,7 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
   });
 
   it('the language menu follows the arrow keys and closes with Escape', async () => {
-    await page.goto(`${server.origin}/?lang=en`);
+    await page.goto(`${site.origin}/?lang=en`);
     await page.locator('.goal-grid .goal-tile a').first().waitFor();
     const button = page.locator('.language-switcher__button');
     await button.focus();
@@ -250,13 +232,13 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip, tim
 
   it('every language the API offers has its own words on the home page', async () => {
     for (const [lang, heading] of [['ru', 'Цели в области устойчивого развития'], ['zh-Hans', '可持续发展目标'], ['ne', 'दिगो विकास लक्ष्यहरू']]) {
-      await page.goto(`${server.origin}/?lang=${lang}`);
+      await page.goto(`${site.origin}/?lang=${lang}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     }
   });
 
   it('Arabic pages are right to left and say so on <html>', async () => {
-    await page.goto(`${server.origin}/?lang=ar`);
+    await page.goto(`${site.origin}/?lang=ar`);
     await page.locator('.goal-grid .goal-tile a').first().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');

@@ -1,51 +1,36 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { signIn, TEST_PASSWORD } from '../support/auth.ts';
-import { CHROMIUM, launchChromium } from './browser.ts';
-import { ensureWebBuild, startSiteServer, type SiteServer } from './site-server.ts';
-
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install -y chromium)`;
+import { BROWSER_SKIP, browserSuite } from '../support/browser-suite.ts';
 
 /**
  * The whole data workflow in the browser, over the bundled Bangladesh data (whose mapping makes the Health Services
  * Division lead for 3.2.1): a provider downloads the 3.2.1 template, adds 2022 values with one bad row, sees the row's
  * error, fixes it, uploads again, confirms and submits; a reviewer approves; the public page shows the new value at once.
  */
-describe('submission workflow in Chromium: upload, submit, approve, publish', { skip, timeout: 300_000 }, () => {
-  let server: SiteServer;
-  let browser: Browser;
+describe('submission workflow in Chromium: upload, submit, approve, publish', { skip: BROWSER_SKIP, timeout: 300_000 }, () => {
+  const site = browserSuite();
   let folder: string;
-  const pageErrors: string[] = [];
 
   before(async () => {
-    ensureWebBuild();
-    server = await startSiteServer();
-    browser = await launchChromium();
     folder = mkdtempSync(join(tmpdir(), 'sdg-upload-'));
-    await signIn(server.app.store.db, 'provider', ['HSD'], 'rina');
-    await signIn(server.app.store.db, 'reviewer', ['BBS'], 'karim');
-  }, { timeout: 300_000 });
-
-  afterEach(() => {
-    assert.deepEqual(pageErrors.splice(0), [], 'no script errors in the page');
+    await signIn(site.server.app.store.db, 'provider', ['HSD'], 'rina');
+    await signIn(site.server.app.store.db, 'reviewer', ['BBS'], 'karim');
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  after(() => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
   /** A fresh browser (own cookies) signed in as `username` through the sign-in page. */
   async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.origin}/sign-in?next=/work`);
+    const page = await site.newPage({ width: 1280, height: 1000 });
+    const context = page.context();
+    await page.goto(`${site.origin}/sign-in?next=/work`);
     await page.getByLabel('User name').fill(username);
     await page.getByLabel('Password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -81,7 +66,7 @@ describe('submission workflow in Chromium: upload, submit, approve, publish', { 
 
     await page.getByRole('link', { name: '3.2.1' }).first().click();
     await page.getByRole('heading', { name: 'Values' }).waitFor();
-    const template = await provider.context.request.get(`${server.origin}/api/v1/indicators/3.2.1/template.csv`);
+    const template = await provider.context.request.get(`${site.origin}/api/v1/indicators/3.2.1/template.csv`);
     assert.equal(template.status(), 200);
     const bad = join(folder, 'u5mr-2022.csv');
     writeFileSync(bad, withNewRows(await template.text(), 'n/a'));
@@ -126,7 +111,7 @@ describe('submission workflow in Chromium: upload, submit, approve, publish', { 
     await reviewer.page.getByRole('button', { name: 'Approve and publish' }).click();
     await reviewer.page.locator('.work-state', { hasText: 'Approved' }).first().waitFor();
 
-    await reviewer.page.goto(`${server.origin}/indicators/3.2.1?view=table`);
+    await reviewer.page.goto(`${site.origin}/indicators/3.2.1?view=table`);
     const row2022 = reviewer.page.locator('.indicator-data table.data-table tbody tr').filter({ has: reviewer.page.locator('th', { hasText: /^2022$/ }) });
     await row2022.waitFor();
     assert.deepEqual((await row2022.locator('td').allInnerTexts()).map((v) => v.trim()), ['26.1']);
