@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { FormError } from '../../components/form-error.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 /**
@@ -54,6 +55,54 @@ export function ConfirmDialog({ title, text, confirm, onConfirm, onClose, error,
         <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy}>{confirm}</button>
         <button type="button" className="button button--secondary" onClick={onClose} autoFocus>{t('admin.cancel')}</button>
       </div>
+    </Dialog>
+  );
+}
+
+/**
+ * A dialog holding one form: `onSubmit` runs on submit with the submit button (`submitLabel`) disabled meanwhile, and
+ * what it throws is shown above the fields (see FormError). `intro` stands above the form, `lead` inside it before the
+ * error; the fields are the children, followed by the submit button and Cancel.
+ */
+export function FormDialog({ title, wide, submitLabel, onSubmit, onClose, intro, lead, children }: {
+  title: string;
+  wide?: boolean;
+  submitLabel: string;
+  onSubmit(): Promise<void>;
+  onClose(): void;
+  intro?: ReactNode;
+  lead?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={title} onClose={onClose} wide={wide}>
+      {intro}
+      <form onSubmit={submit} className="admin-form">
+        {lead}
+        <FormError error={error} />
+        {children}
+        <div className="admin-form__buttons">
+          <button type="submit" className="button" disabled={busy}>{submitLabel}</button>
+          <button type="button" className="button button--secondary" onClick={onClose}>{t('admin.cancel')}</button>
+        </div>
+      </form>
     </Dialog>
   );
 }

@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { resetUserPassword, type AdminUser } from '../../api/admin.ts';
-import { FormError } from '../../components/form-error.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { Dialog } from './dialog.tsx';
+import { FormDialog } from './dialog.tsx';
 import { PasswordField } from './password-field.tsx';
 
 /**
@@ -12,32 +11,11 @@ import { PasswordField } from './password-field.tsx';
 export function PasswordDialog({ user, onClose, onSaved }: { user: AdminUser; onClose(): void; onSaved(user: AdminUser): void }) {
   const { t } = useI18n();
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await resetUserPassword(user.id, password));
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
 
   return (
-    <Dialog title={t('admin.users.passwordTitle', { name: user.username })} onClose={onClose}>
-      <form onSubmit={submit} className="admin-form">
-        <p>{t('admin.users.passwordIntro')}</p>
-        <FormError error={error} />
-        <PasswordField id="reset-password" label={t('account.new')} value={password} onChange={setPassword} />
-        <div className="admin-form__buttons">
-          <button type="submit" className="button" disabled={busy}>{t('admin.users.setPassword')}</button>
-          <button type="button" className="button button--secondary" onClick={onClose}>{t('admin.cancel')}</button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title={t('admin.users.passwordTitle', { name: user.username })} onClose={onClose} submitLabel={t('admin.users.setPassword')}
+      onSubmit={async () => onSaved(await resetUserPassword(user.id, password))} lead={<p>{t('admin.users.passwordIntro')}</p>}>
+      <PasswordField id="reset-password" label={t('account.new')} value={password} onChange={setPassword} />
+    </FormDialog>
   );
 }

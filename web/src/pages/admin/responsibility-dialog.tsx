@@ -1,10 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import {
   setResponsibilities, type AdminOrganisation, type IndicatorChoice, type Responsibility, type ResponsibilityRole,
 } from '../../api/admin.ts';
-import { FormError } from '../../components/form-error.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { Dialog } from './dialog.tsx';
+import { FormDialog } from './dialog.tsx';
 import { OrganisationPicker } from './organisation-picker.tsx';
 
 /**
@@ -24,8 +23,6 @@ export function ResponsibilityDialog({ indicator, organisations, current, onClos
   const [lead, setLead] = useState(of('lead')[0] ?? '');
   const [coLeads, setCoLeads] = useState(of('co_lead'));
   const [associates, setAssociates] = useState(of('associate'));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const leadId = useId();
   const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name));
 
@@ -45,45 +42,30 @@ export function ResponsibilityDialog({ indicator, organisations, current, onClos
     if (ids.includes(lead)) setLead('');
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await setResponsibilities(indicator.id, [
-        ...(lead ? [{ organisation: lead, role: 'lead' as const }] : []),
-        ...coLeads.map((organisation) => ({ organisation, role: 'co_lead' as const })),
-        ...associates.map((organisation) => ({ organisation, role: 'associate' as const })),
-      ]);
-      onSaved();
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
+  const save = async () => {
+    await setResponsibilities(indicator.id, [
+      ...(lead ? [{ organisation: lead, role: 'lead' as const }] : []),
+      ...coLeads.map((organisation) => ({ organisation, role: 'co_lead' as const })),
+      ...associates.map((organisation) => ({ organisation, role: 'associate' as const })),
+    ]);
+    onSaved();
   };
 
   return (
-    <Dialog title={t('admin.responsibilities.editTitle', { code: formatCode(indicator.code) })} onClose={onClose} wide>
-      <p>{indicator.title}</p>
-      <form onSubmit={submit} className="admin-form">
-        <FormError error={error} />
-        <div className="field">
-          <label htmlFor={leadId}>{t('admin.responsibilities.roles.lead')}</label>
-          <select id={leadId} value={lead} onChange={(e) => chooseLead(e.target.value)} aria-describedby={`${leadId}-hint`}>
-            <option value="">{t('admin.responsibilities.noLead')}</option>
-            {sorted.map((o) => <option key={o.id} value={o.id}>{o.name} ({o.id})</option>)}
-          </select>
-          <p id={`${leadId}-hint`} className="field__hint">{t('admin.responsibilities.leadHint')}</p>
-        </div>
-        <div className="admin-form__columns">
-          <OrganisationPicker legend={t('admin.responsibilities.roles.co_lead')} organisations={organisations} value={coLeads} onChange={chooseCoLeads} />
-          <OrganisationPicker legend={t('admin.responsibilities.roles.associate')} organisations={organisations} value={associates} onChange={chooseAssociates} />
-        </div>
-        <div className="admin-form__buttons">
-          <button type="submit" className="button" disabled={busy}>{t('admin.save')}</button>
-          <button type="button" className="button button--secondary" onClick={onClose}>{t('admin.cancel')}</button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title={t('admin.responsibilities.editTitle', { code: formatCode(indicator.code) })} onClose={onClose} wide
+      submitLabel={t('admin.save')} onSubmit={save} intro={<p>{indicator.title}</p>}>
+      <div className="field">
+        <label htmlFor={leadId}>{t('admin.responsibilities.roles.lead')}</label>
+        <select id={leadId} value={lead} onChange={(e) => chooseLead(e.target.value)} aria-describedby={`${leadId}-hint`}>
+          <option value="">{t('admin.responsibilities.noLead')}</option>
+          {sorted.map((o) => <option key={o.id} value={o.id}>{o.name} ({o.id})</option>)}
+        </select>
+        <p id={`${leadId}-hint`} className="field__hint">{t('admin.responsibilities.leadHint')}</p>
+      </div>
+      <div className="admin-form__columns">
+        <OrganisationPicker legend={t('admin.responsibilities.roles.co_lead')} organisations={organisations} value={coLeads} onChange={chooseCoLeads} />
+        <OrganisationPicker legend={t('admin.responsibilities.roles.associate')} organisations={organisations} value={associates} onChange={chooseAssociates} />
+      </div>
+    </FormDialog>
   );
 }

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   createUser, updateUser, type AdminOrganisation, type AdminUser, type UserChange, type UserRole,
 } from '../../api/admin.ts';
 import { USER_ROLES } from '../../../../src/domain/workflow.ts';
-import { FormError } from '../../components/form-error.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { Dialog } from './dialog.tsx';
+import { FormDialog } from './dialog.tsx';
 import { OrganisationPicker } from './organisation-picker.tsx';
 import { PasswordField } from './password-field.tsx';
 
@@ -28,81 +27,65 @@ export function UserDialog({ user, organisations, onClose, onSaved }: {
   const [disabled, setDisabled] = useState(user?.disabled ?? false);
   const [password, setPassword] = useState('');
   const [mustChange, setMustChange] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
+  const save = async () => {
     const local = role === 'provider' && orgs.length === 0 ? t('admin.users.providerNeedsOrganisation') : null;
     setProblem(local);
     if (local) return;
-    setBusy(true);
-    try {
-      const saved = user
-        ? await updateUser(user.id, changes(user, { displayName, email: email.trim() || null, role, organisations: orgs, disabled }))
-        : await createUser({ username: username.trim(), displayName: displayName.trim(), email: email.trim() || null, role, organisations: orgs, password, mustChangePassword: mustChange });
-      onSaved(saved);
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
+    const saved = user
+      ? await updateUser(user.id, changes(user, { displayName, email: email.trim() || null, role, organisations: orgs, disabled }))
+      : await createUser({ username: username.trim(), displayName: displayName.trim(), email: email.trim() || null, role, organisations: orgs, password, mustChangePassword: mustChange });
+    onSaved(saved);
   };
 
   return (
-    <Dialog title={user ? t('admin.users.editTitle', { name: user.username }) : t('admin.users.newTitle')} onClose={onClose} wide>
-      <form onSubmit={submit} className="admin-form">
-        <FormError error={error} />
-        {problem && <div className="form-error" role="alert"><p>{problem}</p></div>}
-        <div className="admin-form__grid">
-          {!user && (
-            <div className="field">
-              <label htmlFor="user-username">{t('auth.username')}</label>
-              <input id="user-username" required autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)}
-                aria-describedby="user-username-hint" />
-              <p id="user-username-hint" className="field__hint">{t('admin.users.usernameHint')}</p>
-            </div>
-          )}
-          <div className="field">
-            <label htmlFor="user-name">{t('admin.users.name')}</label>
-            <input id="user-name" required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="user-email">{t('admin.users.email')}</label>
-            <input id="user-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="user-role">{t('account.role')}</label>
-            <select id="user-role" value={role} onChange={(e) => setRole(e.target.value as UserRole)} aria-describedby="user-role-hint">
-              {USER_ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
-            </select>
-            <p id="user-role-hint" className="field__hint">{t(`admin.users.roleHint.${role}`)}</p>
-          </div>
-        </div>
-        <OrganisationPicker legend={t('account.organisations')} organisations={organisations} value={orgs} onChange={setOrgs}
-          hint={t('admin.users.organisationsHint')} />
+    <FormDialog title={user ? t('admin.users.editTitle', { name: user.username }) : t('admin.users.newTitle')} onClose={onClose} wide
+      submitLabel={user ? t('admin.save') : t('admin.users.create')} onSubmit={save}>
+      {problem && <div className="form-error" role="alert"><p>{problem}</p></div>}
+      <div className="admin-form__grid">
         {!user && (
-          <>
-            <PasswordField id="user-password" label={t('admin.users.firstPassword')} value={password} onChange={setPassword} />
-            <label className="checkbox">
-              <input type="checkbox" checked={mustChange} onChange={(e) => setMustChange(e.target.checked)} />
-              <span>{t('admin.users.mustChange')}</span>
-            </label>
-          </>
+          <div className="field">
+            <label htmlFor="user-username">{t('auth.username')}</label>
+            <input id="user-username" required autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)}
+              aria-describedby="user-username-hint" />
+            <p id="user-username-hint" className="field__hint">{t('admin.users.usernameHint')}</p>
+          </div>
         )}
-        {user && (
-          <label className="checkbox">
-            <input type="checkbox" checked={disabled} onChange={(e) => setDisabled(e.target.checked)} />
-            <span>{t('admin.users.disableLabel')}</span>
-          </label>
-        )}
-        <div className="admin-form__buttons">
-          <button type="submit" className="button" disabled={busy}>{user ? t('admin.save') : t('admin.users.create')}</button>
-          <button type="button" className="button button--secondary" onClick={onClose}>{t('admin.cancel')}</button>
+        <div className="field">
+          <label htmlFor="user-name">{t('admin.users.name')}</label>
+          <input id="user-name" required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
         </div>
-      </form>
-    </Dialog>
+        <div className="field">
+          <label htmlFor="user-email">{t('admin.users.email')}</label>
+          <input id="user-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="user-role">{t('account.role')}</label>
+          <select id="user-role" value={role} onChange={(e) => setRole(e.target.value as UserRole)} aria-describedby="user-role-hint">
+            {USER_ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+          </select>
+          <p id="user-role-hint" className="field__hint">{t(`admin.users.roleHint.${role}`)}</p>
+        </div>
+      </div>
+      <OrganisationPicker legend={t('account.organisations')} organisations={organisations} value={orgs} onChange={setOrgs}
+        hint={t('admin.users.organisationsHint')} />
+      {!user && (
+        <>
+          <PasswordField id="user-password" label={t('admin.users.firstPassword')} value={password} onChange={setPassword} />
+          <label className="checkbox">
+            <input type="checkbox" checked={mustChange} onChange={(e) => setMustChange(e.target.checked)} />
+            <span>{t('admin.users.mustChange')}</span>
+          </label>
+        </>
+      )}
+      {user && (
+        <label className="checkbox">
+          <input type="checkbox" checked={disabled} onChange={(e) => setDisabled(e.target.checked)} />
+          <span>{t('admin.users.disableLabel')}</span>
+        </label>
+      )}
+    </FormDialog>
   );
 }
 
