@@ -1,4 +1,5 @@
 import type { DryRun, UploadObservation } from '../api/work.ts';
+import { RecordTable } from '../components/record-table.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 /** Rows of each table shown at most; the counts above them say how many there are in all. */
@@ -26,31 +27,19 @@ export function DryRunReport({ plan }: { plan: DryRun }) {
       {errors.length > 0 && (
         <div role="alert" className="work-error-block">
           <p>{t('work.upload.fixErrors', { count: errors.length })}</p>
-          <div className="table-scroll">
-            <table className="data-table work-table work-table--errors">
-              <caption>{t('work.upload.errorsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('work.upload.file')}</th>
-                  <th scope="col">{t('work.upload.sheet')}</th>
-                  <th scope="col" className="numeric">{t('work.upload.row')}</th>
-                  <th scope="col">{t('work.upload.column')}</th>
-                  <th scope="col">{t('work.upload.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {errors.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.file}</td>
-                    <td>{e.sheet ?? '—'}</td>
-                    <td className="numeric">{e.row ? formatNumber(e.row) : '—'}</td>
-                    <td>{e.column || '—'}</td>
-                    <td>{e.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable className="work-table work-table--errors" caption={t('work.upload.errorsCaption')}
+            columns={[{ label: t('work.upload.file') }, { label: t('work.upload.sheet') }, { label: t('work.upload.row'), numeric: true },
+              { label: t('work.upload.column') }, { label: t('work.upload.reason') }]}>
+            {errors.map((e, i) => (
+              <tr key={i}>
+                <td>{e.file}</td>
+                <td>{e.sheet ?? '—'}</td>
+                <td className="numeric">{e.row ? formatNumber(e.row) : '—'}</td>
+                <td>{e.column || '—'}</td>
+                <td>{e.reason}</td>
+              </tr>
+            ))}
+          </RecordTable>
         </div>
       )}
       <PlanTable caption={t('work.upload.addedCaption')} rows={plan.added.map((a) => ({ row: a.row, before: null, after: a.observation }))} />
@@ -69,39 +58,26 @@ function PlanTable({ caption, rows }: {
   const showNew = rows.some((r) => r.after !== null);
   const showRow = rows.some((r) => r.row > 0);
   return (
-    <div className="table-scroll">
-      <table className="data-table work-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {showRow && <th scope="col" className="numeric">{t('work.upload.row')}</th>}
-            <th scope="col">{t('work.grid.period')}</th>
-            <th scope="col">{t('work.series')}</th>
-            <th scope="col">{t('work.grid.area')}</th>
-            <th scope="col">{t('work.grid.breakdown')}</th>
-            {showOld && <th scope="col" className="numeric">{t('work.old')}</th>}
-            {showNew && <th scope="col" className="numeric">{t('work.new')}</th>}
+    <RecordTable className="work-table" caption={caption}
+      columns={[showRow && { label: t('work.upload.row'), numeric: true }, { label: t('work.grid.period') }, { label: t('work.series') },
+        { label: t('work.grid.area') }, { label: t('work.grid.breakdown') }, showOld && { label: t('work.old'), numeric: true },
+        showNew && { label: t('work.new'), numeric: true }]}
+      footer={rows.length > SHOWN && <p className="muted">{t('work.upload.more', { count: rows.length - SHOWN })}</p>}>
+      {rows.slice(0, SHOWN).map((r, i) => {
+        const o = (r.after ?? r.before)!;
+        return (
+          <tr key={i}>
+            {showRow && <td className="numeric">{r.row ? formatNumber(r.row) : ''}</td>}
+            <td>{localDigits(o.timePeriod)}</td>
+            <td><code>{o.series}</code></td>
+            <td>{o.area}</td>
+            <td>{breakdown(o.dimensions)}</td>
+            {showOld && <td className="numeric">{r.before ? formatNumber(r.before.value) : '—'}</td>}
+            {showNew && <td className="numeric">{r.after ? formatNumber(r.after.value) : '—'}</td>}
           </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, SHOWN).map((r, i) => {
-            const o = (r.after ?? r.before)!;
-            return (
-              <tr key={i}>
-                {showRow && <td className="numeric">{r.row ? formatNumber(r.row) : ''}</td>}
-                <td>{localDigits(o.timePeriod)}</td>
-                <td><code>{o.series}</code></td>
-                <td>{o.area}</td>
-                <td>{breakdown(o.dimensions)}</td>
-                {showOld && <td className="numeric">{r.before ? formatNumber(r.before.value) : '—'}</td>}
-                {showNew && <td className="numeric">{r.after ? formatNumber(r.after.value) : '—'}</td>}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {rows.length > SHOWN && <p className="muted">{t('work.upload.more', { count: rows.length - SHOWN })}</p>}
-    </div>
+        );
+      })}
+    </RecordTable>
   );
 }
 

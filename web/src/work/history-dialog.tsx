@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { getObservationHistory } from '../api/work.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { ErrorMessage, Loading } from '../components/page-state.tsx';
+import { RecordTable } from '../components/record-table.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { When } from './when.tsx';
@@ -48,61 +49,37 @@ export function HistoryDialog({ observationId, label, onClose }: { observationId
       </div>
       {history.error ? <ErrorMessage error={history.error} retry={history.reload} /> : !history.data ? <Loading /> : (
         <>
-          <div className="table-scroll">
-            <table className="data-table work-table">
-              <caption>{t('work.history.versions')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric">{t('work.history.value')}</th>
-                  <th scope="col">{t('work.history.validFrom')}</th>
-                  <th scope="col">{t('work.history.validTo')}</th>
-                  <th scope="col">{t('work.history.replacedBy')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.data.versions.map((v, i) => (
-                  <tr key={i}>
-                    <td className="numeric">{formatNumber(v.value)}</td>
-                    <td><When at={v.validFrom || null} /></td>
-                    <td>{v.validTo ? <When at={v.validTo} /> : t('work.history.current')}</td>
-                    <td>{v.submissionId ? <AppLink to={`/work/submissions/${v.submissionId}`}>#{v.submissionId}</AppLink> : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <div className="table-scroll">
-            <table className="data-table work-table">
-              <caption>{t('work.history.events')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('work.history.when')}</th>
-                  <th scope="col">{t('work.history.who')}</th>
-                  <th scope="col">{t('work.history.action')}</th>
-                  <th scope="col" className="numeric">{t('work.history.old')}</th>
-                  <th scope="col" className="numeric">{t('work.history.new')}</th>
-                  <th scope="col">{t('work.submission')}</th>
-                  <th scope="col">{t('work.comment')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.data.events.length === 0 && (
-                  <tr><td colSpan={7} className="muted">{t('work.history.noEvents')}</td></tr>
-                )}
-                {history.data.events.map((e) => (
-                  <tr key={e.id}>
-                    <td><When at={e.at} /></td>
-                    <td>{e.user ?? '—'}</td>
-                    <td>{actionWord(e.action)}</td>
-                    <td className="numeric">{shown(e.old)}</td>
-                    <td className="numeric">{shown(e.new)}</td>
-                    <td>{e.submissionId ? <AppLink to={`/work/submissions/${e.submissionId}`}>#{e.submissionId}</AppLink> : '—'}</td>
-                    <td>{e.comment ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable className="work-table" caption={t('work.history.versions')}
+            columns={[{ label: t('work.history.value'), numeric: true }, { label: t('work.history.validFrom') },
+              { label: t('work.history.validTo') }, { label: t('work.history.replacedBy') }]}>
+            {history.data.versions.map((v, i) => (
+              <tr key={i}>
+                <td className="numeric">{formatNumber(v.value)}</td>
+                <td><When at={v.validFrom || null} /></td>
+                <td>{v.validTo ? <When at={v.validTo} /> : t('work.history.current')}</td>
+                <td>{v.submissionId ? <AppLink to={`/work/submissions/${v.submissionId}`}>#{v.submissionId}</AppLink> : '—'}</td>
+              </tr>
+            ))}
+          </RecordTable>
+          <RecordTable className="work-table" caption={t('work.history.events')}
+            columns={[{ label: t('work.history.when') }, { label: t('work.history.who') }, { label: t('work.history.action') },
+              { label: t('work.history.old'), numeric: true }, { label: t('work.history.new'), numeric: true },
+              { label: t('work.submission') }, { label: t('work.comment') }]}>
+            {history.data.events.length === 0 && (
+              <tr><td colSpan={7} className="muted">{t('work.history.noEvents')}</td></tr>
+            )}
+            {history.data.events.map((e) => (
+              <tr key={e.id}>
+                <td><When at={e.at} /></td>
+                <td>{e.user ?? '—'}</td>
+                <td>{actionWord(e.action)}</td>
+                <td className="numeric">{shown(e.old)}</td>
+                <td className="numeric">{shown(e.new)}</td>
+                <td>{e.submissionId ? <AppLink to={`/work/submissions/${e.submissionId}`}>#{e.submissionId}</AppLink> : '—'}</td>
+                <td>{e.comment ?? ''}</td>
+              </tr>
+            ))}
+          </RecordTable>
         </>
       )}
     </dialog>

@@ -1,5 +1,6 @@
 import type { WorkTask } from '../api/work.ts';
 import { AppLink } from '../components/app-link.tsx';
+import { RecordTable } from '../components/record-table.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { StateBadge } from './state-badge.tsx';
 
@@ -15,54 +16,42 @@ export function TaskList({ tasks }: { tasks: WorkTask[] }) {
   const urgency = (task: WorkTask) => URGENCY[task.submission?.state ?? ''] ?? URGENCY.none!;
   const ordered = tasks.map((task, i) => ({ task, i })).sort((a, b) => urgency(a.task) - urgency(b.task) || a.i - b.i).map((x) => x.task);
   return (
-    <div className="table-scroll">
-      <table className="data-table work-table">
-        <caption>{t('work.tasks.caption', { count: tasks.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('work.indicator')}</th>
-            <th scope="col">{t('work.tasks.answeredBy')}</th>
-            <th scope="col">{t('work.tasks.state')}</th>
-            <th scope="col">{t('work.tasks.latest')}</th>
-            <th scope="col">{t('work.tasks.missing')}</th>
+    <RecordTable className="work-table" caption={t('work.tasks.caption', { count: tasks.length })}
+      columns={[{ label: t('work.indicator') }, { label: t('work.tasks.answeredBy') }, { label: t('work.tasks.state') },
+        { label: t('work.tasks.latest') }, { label: t('work.tasks.missing') }]}>
+      {ordered.map((task) => {
+        const state = task.submission?.state ?? 'none';
+        return (
+          <tr key={task.indicatorId}>
+            <th scope="row">
+              <AppLink to={`/work/indicators/${encodeURIComponent(task.code)}`}>{formatCode(task.code)}</AppLink>
+              <span className="work-table__title">{task.title}</span>
+            </th>
+            <td>
+              <ul className="work-plain-list">
+                {task.organisations.map((o) => (
+                  <li key={o.id}>{o.name} <span className="muted">({t(`work.role.${o.role}`)})</span></li>
+                ))}
+              </ul>
+            </td>
+            <td>
+              {task.submission
+                ? <AppLink to={`/work/submissions/${task.submission.id}`}><StateBadge state={state} /></AppLink>
+                : <StateBadge state={state} />}
+              {task.returnedComment && (
+                <p className="work-comment"><span className="visually-hidden">{t('work.reviewerComment')}: </span>{task.returnedComment}</p>
+              )}
+            </td>
+            <td>{task.latestPeriod ? localDigits(task.latestPeriod) : <span className="muted">{t('work.tasks.noData')}</span>}</td>
+            <td>
+              {task.missingPeriods.length > 0
+                ? t('work.tasks.missingPeriods', { periods: task.missingPeriods.map((p) => localDigits(p)).join(', ') })
+                : task.latestPeriod ? <span className="muted">{t('work.tasks.nothingMissing')}</span> : t('work.tasks.noValues')}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {ordered.map((task) => {
-            const state = task.submission?.state ?? 'none';
-            return (
-              <tr key={task.indicatorId}>
-                <th scope="row">
-                  <AppLink to={`/work/indicators/${encodeURIComponent(task.code)}`}>{formatCode(task.code)}</AppLink>
-                  <span className="work-table__title">{task.title}</span>
-                </th>
-                <td>
-                  <ul className="work-plain-list">
-                    {task.organisations.map((o) => (
-                      <li key={o.id}>{o.name} <span className="muted">({t(`work.role.${o.role}`)})</span></li>
-                    ))}
-                  </ul>
-                </td>
-                <td>
-                  {task.submission
-                    ? <AppLink to={`/work/submissions/${task.submission.id}`}><StateBadge state={state} /></AppLink>
-                    : <StateBadge state={state} />}
-                  {task.returnedComment && (
-                    <p className="work-comment"><span className="visually-hidden">{t('work.reviewerComment')}: </span>{task.returnedComment}</p>
-                  )}
-                </td>
-                <td>{task.latestPeriod ? localDigits(task.latestPeriod) : <span className="muted">{t('work.tasks.noData')}</span>}</td>
-                <td>
-                  {task.missingPeriods.length > 0
-                    ? t('work.tasks.missingPeriods', { periods: task.missingPeriods.map((p) => localDigits(p)).join(', ') })
-                    : task.latestPeriod ? <span className="muted">{t('work.tasks.nothingMissing')}</span> : t('work.tasks.noValues')}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </RecordTable>
   );
 }
 

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   deleteOrganisation, importOrganisations, listOrganisations, type AdminOrganisation,
 } from '../../api/admin.ts';
@@ -12,10 +11,12 @@ import { CsvImport } from './csv-import.tsx';
 import { ConfirmDialog } from './dialog.tsx';
 import { OrganisationDialog } from './organisation-dialog.tsx';
 import { organisationTree, type OrganisationNode } from './organisation-tree.ts';
-import { StatusMessage, useStatusMessage } from './status-message.tsx';
+import { RowAction } from './row-action.tsx';
+import { StatusMessage } from './status-message.tsx';
+import { usePageActions } from './use-page-actions.ts';
 
 type Open = { kind: 'new'; parent: string | null } | { kind: 'edit'; organisation: AdminOrganisation }
-  | { kind: 'delete'; organisation: AdminOrganisation } | null;
+  | { kind: 'delete'; organisation: AdminOrganisation };
 
 /**
  * `/admin/organisations`: the tree of ministries, divisions and agencies (nested lists, so a screen reader says the
@@ -25,29 +26,9 @@ export function OrganisationsPage() {
   const { t, formatNumber } = useI18n();
   const organisations = useApi((signal) => listOrganisations({ signal }), []);
   useSessionExpiry(organisations.error);
-  const [open, setOpen] = useState<Open>(null);
-  const [message, announce] = useStatusMessage();
-  const [deleteError, setDeleteError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const done = (text: string) => {
-    setOpen(null);
-    announce(text);
-    organisations.reload();
-  };
-
-  const remove = async (organisation: AdminOrganisation) => {
-    setBusy(true);
-    setDeleteError(null);
-    try {
-      await deleteOrganisation(organisation.id);
-      done(t('admin.organisations.deleted', { name: organisation.name }));
-    } catch (e) {
-      setDeleteError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { open, setOpen, message, done, run, error: deleteError, busy, close } = usePageActions<Open>(organisations.reload);
+  const remove = (organisation: AdminOrganisation) =>
+    run(() => deleteOrganisation(organisation.id), t('admin.organisations.deleted', { name: organisation.name }));
 
   const list = organisations.data ?? [];
   return (
@@ -79,7 +60,7 @@ export function OrganisationsPage() {
         <ConfirmDialog title={t('admin.organisations.deleteTitle', { name: open.organisation.name })}
           text={t('admin.organisations.deleteText')} confirm={t('admin.delete')} busy={busy}
           error={<FormError error={deleteError} />}
-          onConfirm={() => void remove(open.organisation)} onClose={() => { setOpen(null); setDeleteError(null); }} />
+          onConfirm={() => void remove(open.organisation)} onClose={close} />
       )}
     </>
   );
@@ -97,15 +78,9 @@ function OrganisationList({ nodes, onOpen, nested = false }: { nodes: Organisati
             <span className="tag">{t(`admin.organisations.kinds.${o.kind}`)}</span>
             {o.responsibilities && <Counts counts={o.responsibilities} />}
             <span className="org-tree__actions">
-              <button type="button" className="link-button" onClick={() => onOpen({ kind: 'edit', organisation: o })}>
-                {t('admin.edit')}<span className="visually-hidden"> {o.name}</span>
-              </button>
-              <button type="button" className="link-button" onClick={() => onOpen({ kind: 'new', parent: o.id })}>
-                {t('admin.organisations.addBelow')}<span className="visually-hidden"> {o.name}</span>
-              </button>
-              <button type="button" className="link-button link-button--danger" onClick={() => onOpen({ kind: 'delete', organisation: o })}>
-                {t('admin.delete')}<span className="visually-hidden"> {o.name}</span>
-              </button>
+              <RowAction label={t('admin.edit')} subject={o.name} onClick={() => onOpen({ kind: 'edit', organisation: o })} />
+              <RowAction label={t('admin.organisations.addBelow')} subject={o.name} onClick={() => onOpen({ kind: 'new', parent: o.id })} />
+              <RowAction label={t('admin.delete')} subject={o.name} onClick={() => onOpen({ kind: 'delete', organisation: o })} danger />
             </span>
           </div>
           {children.length > 0 && <OrganisationList nodes={children} onOpen={onOpen} nested />}

@@ -5,11 +5,13 @@ import {
 } from '../../api/admin.ts';
 import { useSessionExpiry } from '../../auth/index.ts';
 import { ErrorMessage, Loading } from '../../components/page-state.tsx';
+import { RecordTable } from '../../components/record-table.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { AdminHeading } from './admin-pages.tsx';
 import { CsvImport } from './csv-import.tsx';
 import { ResponsibilityDialog } from './responsibility-dialog.tsx';
+import { RowAction } from './row-action.tsx';
 import { StatusMessage, useStatusMessage } from './status-message.tsx';
 
 /**
@@ -108,37 +110,24 @@ function ResponsibilityTable({ rows, byIndicator, names, onEdit }: {
     </span>) : '–';
   };
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="responsibility-caption">
-      <table className="data-table admin-table admin-table--plain">
-        <caption id="responsibility-caption" className="visually-hidden">{t('admin.responsibilities.heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.responsibilities.indicator')}</th>
-            <th scope="col">{t('admin.responsibilities.roles.lead')}</th>
-            <th scope="col">{t('admin.responsibilities.roles.co_lead')}</th>
-            <th scope="col">{t('admin.responsibilities.roles.associate')}</th>
-            <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+    <RecordTable className="admin-table admin-table--plain" caption={t('admin.responsibilities.heading')} captionId="responsibility-caption" captionHidden
+      columns={[{ label: t('admin.responsibilities.indicator') }, { label: t('admin.responsibilities.roles.lead') },
+        { label: t('admin.responsibilities.roles.co_lead') }, { label: t('admin.responsibilities.roles.associate') },
+        { label: t('admin.actions'), hidden: true }]}>
+      {rows.map((indicator) => {
+        const held = byIndicator.get(indicator.id) ?? [];
+        return (
+          <tr key={indicator.id}>
+            <th scope="row"><span className="admin-table__code">{formatCode(indicator.code)}</span> {indicator.title}</th>
+            <td>{cell(held, 'lead')}</td>
+            <td>{cell(held, 'co_lead')}</td>
+            <td>{cell(held, 'associate')}</td>
+            <td className="admin-table__actions">
+              <RowAction label={t('admin.edit')} subject={indicator.code} onClick={() => onEdit(indicator)} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((indicator) => {
-            const held = byIndicator.get(indicator.id) ?? [];
-            return (
-              <tr key={indicator.id}>
-                <th scope="row"><span className="admin-table__code">{formatCode(indicator.code)}</span> {indicator.title}</th>
-                <td>{cell(held, 'lead')}</td>
-                <td>{cell(held, 'co_lead')}</td>
-                <td>{cell(held, 'associate')}</td>
-                <td className="admin-table__actions">
-                  <button type="button" className="link-button" onClick={() => onEdit(indicator)}>
-                    {t('admin.edit')}<span className="visually-hidden"> {indicator.code}</span>
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </RecordTable>
   );
 }

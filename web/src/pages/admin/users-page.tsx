@@ -1,16 +1,18 @@
-import { useState } from 'react';
 import { listOrganisations, listUsers, unlockUser, type AdminUser } from '../../api/admin.ts';
 import { useSession, useSessionExpiry } from '../../auth/index.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorMessage, Loading } from '../../components/page-state.tsx';
+import { RecordTable } from '../../components/record-table.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { AdminHeading } from './admin-pages.tsx';
 import { PasswordDialog } from './password-dialog.tsx';
-import { StatusMessage, useStatusMessage } from './status-message.tsx';
+import { RowAction } from './row-action.tsx';
+import { StatusMessage } from './status-message.tsx';
+import { usePageActions } from './use-page-actions.ts';
 import { UserDialog } from './user-dialog.tsx';
 
-type Open = { kind: 'new' } | { kind: 'edit'; user: AdminUser } | { kind: 'password'; user: AdminUser } | null;
+type Open = { kind: 'new' } | { kind: 'edit'; user: AdminUser } | { kind: 'password'; user: AdminUser };
 
 /**
  * `/admin/users`: every account with its role, organisations and state (active, disabled, locked, temporary
@@ -22,25 +24,8 @@ export function UsersPage() {
   const users = useApi((signal) => listUsers({ signal }), []);
   const organisations = useApi((signal) => listOrganisations({ signal }), []);
   useSessionExpiry(users.error, organisations.error);
-  const [open, setOpen] = useState<Open>(null);
-  const [message, announce] = useStatusMessage();
-  const [error, setError] = useState<unknown>(null);
-
-  const done = (text: string) => {
-    setOpen(null);
-    announce(text);
-    users.reload();
-  };
-
-  const unlock = async (user: AdminUser) => {
-    setError(null);
-    try {
-      await unlockUser(user.id);
-      done(t('admin.users.unlocked', { name: user.username }));
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const { open, setOpen, message, done, run, error } = usePageActions<Open>(users.reload);
+  const unlock = (user: AdminUser) => run(() => unlockUser(user.id), t('admin.users.unlocked', { name: user.username }));
 
   return (
     <section aria-labelledby="users-heading">
@@ -82,53 +67,32 @@ function UserTable({ users, onEdit, onPassword, onUnlock }: {
   const now = new Date().toISOString();
   if (users.length === 0) return <p>{t('admin.users.empty')}</p>;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="users-caption">
-      <table className="data-table admin-table">
-        <caption id="users-caption">{t('admin.users.caption', { n: formatNumber(users.length) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.users.name')}</th>
-            <th scope="col">{t('auth.username')}</th>
-            <th scope="col">{t('account.role')}</th>
-            <th scope="col">{t('account.organisations')}</th>
-            <th scope="col">{t('admin.users.state')}</th>
-            <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+    <RecordTable className="admin-table" caption={t('admin.users.caption', { n: formatNumber(users.length) })} captionId="users-caption"
+      columns={[{ label: t('admin.users.name') }, { label: t('auth.username') }, { label: t('account.role') },
+        { label: t('account.organisations') }, { label: t('admin.users.state') }, { label: t('admin.actions'), hidden: true }]}>
+      {users.map((user) => {
+        const locked = user.lockedUntil !== null && user.lockedUntil > now;
+        return (
+          <tr key={user.id}>
+            <th scope="row">{user.displayName}{me?.id === user.id && <span className="tag">{t('admin.users.you')}</span>}</th>
+            <td><code>{user.username}</code></td>
+            <td>{t(`roles.${user.role}`)}</td>
+            <td>{user.organisations.join(', ') || '–'}</td>
+            <td>
+              <ul className="states">
+                {user.disabled ? <li className="state state--off">{t('admin.users.disabled')}</li> : <li className="state state--on">{t('admin.users.active')}</li>}
+                {locked && <li className="state state--warn">{t('admin.users.locked')}</li>}
+                {user.mustChangePassword && <li className="state">{t('admin.users.temporaryPassword')}</li>}
+              </ul>
+            </td>
+            <td className="admin-table__actions">
+              <RowAction label={t('admin.edit')} subject={user.username} onClick={() => onEdit(user)} />
+              <RowAction label={t('admin.users.setPassword')} subject={user.username} onClick={() => onPassword(user)} />
+              {locked && <RowAction label={t('admin.users.unlock')} subject={user.username} onClick={() => onUnlock(user)} />}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => {
-            const locked = user.lockedUntil !== null && user.lockedUntil > now;
-            return (
-              <tr key={user.id}>
-                <th scope="row">{user.displayName}{me?.id === user.id && <span className="tag">{t('admin.users.you')}</span>}</th>
-                <td><code>{user.username}</code></td>
-                <td>{t(`roles.${user.role}`)}</td>
-                <td>{user.organisations.join(', ') || '–'}</td>
-                <td>
-                  <ul className="states">
-                    {user.disabled ? <li className="state state--off">{t('admin.users.disabled')}</li> : <li className="state state--on">{t('admin.users.active')}</li>}
-                    {locked && <li className="state state--warn">{t('admin.users.locked')}</li>}
-                    {user.mustChangePassword && <li className="state">{t('admin.users.temporaryPassword')}</li>}
-                  </ul>
-                </td>
-                <td className="admin-table__actions">
-                  <button type="button" className="link-button" onClick={() => onEdit(user)}>
-                    {t('admin.edit')}<span className="visually-hidden"> {user.username}</span>
-                  </button>
-                  <button type="button" className="link-button" onClick={() => onPassword(user)}>
-                    {t('admin.users.setPassword')}<span className="visually-hidden"> {user.username}</span>
-                  </button>
-                  {locked && (
-                    <button type="button" className="link-button" onClick={() => onUnlock(user)}>
-                      {t('admin.users.unlock')}<span className="visually-hidden"> {user.username}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </RecordTable>
   );
 }

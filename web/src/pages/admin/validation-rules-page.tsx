@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { deleteRule, listIndicatorChoices, listRules, type AdminRule } from '../../api/admin.ts';
 import { getIndicator } from '../../api/client.ts';
@@ -6,13 +6,16 @@ import type { IndicatorDetail } from '../../api/types.ts';
 import { useSessionExpiry } from '../../auth/index.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorMessage, Loading } from '../../components/page-state.tsx';
+import { RecordTable } from '../../components/record-table.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { AdminHeading } from './admin-pages.tsx';
 import { ConfirmDialog } from './dialog.tsx';
+import { RowAction } from './row-action.tsx';
 import { RuleDialog } from './rule-dialog.tsx';
 import { useRuleText } from './rule-params.tsx';
-import { StatusMessage, useStatusMessage } from './status-message.tsx';
+import { StatusMessage } from './status-message.tsx';
+import { usePageActions } from './use-page-actions.ts';
 
 /**
  * `/admin/validation-rules?indicator=3.2.1`: choose an indicator, then see the rules its values are checked against
@@ -52,31 +55,15 @@ export function ValidationRulesPage() {
   );
 }
 
-type Open = { kind: 'new' } | { kind: 'edit'; rule: AdminRule } | { kind: 'delete'; rule: AdminRule } | null;
+type Open = { kind: 'new' } | { kind: 'edit'; rule: AdminRule } | { kind: 'delete'; rule: AdminRule };
 
 function IndicatorRules({ code }: { code: string }) {
   const { t, lang, formatCode } = useI18n();
   const indicator = useApi((signal) => getIndicator(code, { lang, signal }), [code, lang]);
   const rules = useApi((signal) => listRules(code, { signal }), [code]);
   useSessionExpiry(indicator.error, rules.error);
-  const [open, setOpen] = useState<Open>(null);
-  const [message, announce] = useStatusMessage();
-  const [deleteError, setDeleteError] = useState<unknown>(null);
-
-  const done = (text: string) => {
-    setOpen(null);
-    announce(text);
-    rules.reload();
-  };
-  const remove = async (rule: AdminRule) => {
-    setDeleteError(null);
-    try {
-      await deleteRule(rule.id!);
-      done(t('admin.rules.deleted'));
-    } catch (e) {
-      setDeleteError(e);
-    }
-  };
+  const { open, setOpen, message, done, run, error: deleteError, close } = usePageActions<Open>(rules.reload);
+  const remove = (rule: AdminRule) => run(() => deleteRule(rule.id!), t('admin.rules.deleted'));
 
   const error = indicator.error ?? rules.error;
   if (error) return <ErrorMessage error={error} retry={() => { indicator.reload(); rules.reload(); }} />;
@@ -97,8 +84,7 @@ function IndicatorRules({ code }: { code: string }) {
       )}
       {open?.kind === 'delete' && (
         <ConfirmDialog title={t('admin.rules.deleteTitle')} text={t('admin.rules.deleteText')} confirm={t('admin.delete')}
-          error={<FormError error={deleteError} />} onConfirm={() => void remove(open.rule)}
-          onClose={() => { setOpen(null); setDeleteError(null); }} />
+          error={<FormError error={deleteError} />} onConfirm={() => void remove(open.rule)} onClose={close} />
       )}
     </section>
   );
@@ -115,48 +101,32 @@ function RuleTable({ rules, indicator, onEdit, onDelete }: {
   if (rules.length === 0) return <p>{t('admin.rules.empty')}</p>;
   const seriesName = (code: string) => indicator.series.find((s) => s.code === code)?.name ?? code;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="rules-caption">
-      <table className="data-table admin-table">
-        <caption id="rules-caption" className="visually-hidden">{t('admin.rules.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.rules.kind')}</th>
-            <th scope="col">{t('admin.rules.check')}</th>
-            <th scope="col">{t('admin.rules.severity')}</th>
-            <th scope="col">{t('admin.rules.appliesTo')}</th>
-            <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {rules.map((rule, i) => (
-            <tr key={rule.id ?? `built-in-${i}`}>
-              <th scope="row">
-                {t(`admin.rules.kinds.${rule.kind}`)}
-                {(rule.builtIn || rule.id === null) && <span className="tag">{t('admin.rules.builtIn')}</span>}
-              </th>
-              <td>{ruleText(rule)}</td>
-              <td><span className={`severity severity--${rule.severity}`}>{t(`admin.rules.severities.${rule.severity}`)}</span></td>
-              <td>
-                {[rule.series ? seriesName(rule.series) : t('admin.rules.allSeries'),
-                  rule.unit ? unitName(rule.unit, indicator.codeNames?.UNIT_MEASURE?.[rule.unit]) : null,
-                  rule.unitKind === 'percent' ? t('admin.rules.percentUnits') : null].filter(Boolean).join(' · ')}
-              </td>
-              <td className="admin-table__actions">
-                {rule.id !== null && !rule.builtIn && (
-                  <>
-                    <button type="button" className="link-button" onClick={() => onEdit(rule)}>
-                      {t('admin.edit')}<span className="visually-hidden"> {t(`admin.rules.kinds.${rule.kind}`)}</span>
-                    </button>
-                    <button type="button" className="link-button link-button--danger" onClick={() => onDelete(rule)}>
-                      {t('admin.delete')}<span className="visually-hidden"> {t(`admin.rules.kinds.${rule.kind}`)}</span>
-                    </button>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable className="admin-table" caption={t('admin.rules.caption')} captionId="rules-caption" captionHidden
+      columns={[{ label: t('admin.rules.kind') }, { label: t('admin.rules.check') }, { label: t('admin.rules.severity') },
+        { label: t('admin.rules.appliesTo') }, { label: t('admin.actions'), hidden: true }]}>
+      {rules.map((rule, i) => (
+        <tr key={rule.id ?? `built-in-${i}`}>
+          <th scope="row">
+            {t(`admin.rules.kinds.${rule.kind}`)}
+            {(rule.builtIn || rule.id === null) && <span className="tag">{t('admin.rules.builtIn')}</span>}
+          </th>
+          <td>{ruleText(rule)}</td>
+          <td><span className={`severity severity--${rule.severity}`}>{t(`admin.rules.severities.${rule.severity}`)}</span></td>
+          <td>
+            {[rule.series ? seriesName(rule.series) : t('admin.rules.allSeries'),
+              rule.unit ? unitName(rule.unit, indicator.codeNames?.UNIT_MEASURE?.[rule.unit]) : null,
+              rule.unitKind === 'percent' ? t('admin.rules.percentUnits') : null].filter(Boolean).join(' · ')}
+          </td>
+          <td className="admin-table__actions">
+            {rule.id !== null && !rule.builtIn && (
+              <>
+                <RowAction label={t('admin.edit')} subject={t(`admin.rules.kinds.${rule.kind}`)} onClick={() => onEdit(rule)} />
+                <RowAction label={t('admin.delete')} subject={t(`admin.rules.kinds.${rule.kind}`)} onClick={() => onDelete(rule)} danger />
+              </>
+            )}
+          </td>
+        </tr>
+      ))}
+    </RecordTable>
   );
 }
