@@ -1,27 +1,31 @@
-import i18next, { type i18n as I18n, type TOptions } from 'i18next';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import ar from './ar.json' with { type: 'json' };
-import bn from './bn.json' with { type: 'json' };
+import i18next, { type BackendModule, type i18n as I18n, type ResourceKey, type TOptions } from 'i18next';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import en from './en.json' with { type: 'json' };
-import es from './es.json' with { type: 'json' };
-import fr from './fr.json' with { type: 'json' };
-import ne from './ne.json' with { type: 'json' };
-import ru from './ru.json' with { type: 'json' };
-import zhHans from './zh-Hans.json' with { type: 'json' };
 import type { CodeConcept } from '../api/types.ts';
 import { codeLabel } from './code-label.ts';
 import { localDigits } from './digits.ts';
 
 /**
  * The site's words. UI strings live in `<lang>.json`, one file per language with every string; anything missing
- * falls back to English. Goal, target and indicator titles are not here: the API sends them in the language asked
- * for. Numbers follow the rule in `digits.ts`: the page language's digits throughout, so the strings files write
- * their numbers (`17টি অভীষ্ট`) in ASCII digits and the site shows them as the browser writes numbers in that
- * language (`১৭টি অভীষ্ট`).
+ * falls back to English. English comes with the site; every other language is a file of its own that the browser
+ * fetches the first time the language is chosen, and the page keeps its current language until then (at start it
+ * shows nothing until the language is loaded, so neither keys nor English flash by). Goal, target and indicator
+ * titles are not here: the API sends them in the language asked for. Numbers follow the rule in `digits.ts`: the
+ * page language's digits throughout, so the strings files write their numbers (`17টি অভীষ্ট`) in ASCII digits and
+ * the site shows them as the browser writes numbers in that language (`১৭টি অভীষ্ট`).
  */
 
 export const UI_LANGUAGES = ['en', 'fr', 'es', 'bn', 'ar', 'ru', 'zh-Hans', 'ne'] as const;
-const RESOURCES = { en, fr, es, bn, ar, ru, 'zh-Hans': zhHans, ne };
+/** The strings of every language but English, fetched on demand. */
+const LOADERS: Record<string, () => Promise<{ default: object }>> = {
+  fr: () => import('./fr.json', { with: { type: 'json' } }),
+  es: () => import('./es.json', { with: { type: 'json' } }),
+  bn: () => import('./bn.json', { with: { type: 'json' } }),
+  ar: () => import('./ar.json', { with: { type: 'json' } }),
+  ru: () => import('./ru.json', { with: { type: 'json' } }),
+  'zh-Hans': () => import('./zh-Hans.json', { with: { type: 'json' } }),
+  ne: () => import('./ne.json', { with: { type: 'json' } }),
+};
 /** Languages written right to left. */
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'dv', 'yi']);
 const STORAGE_KEY = 'sdg-tracker.lang';
@@ -69,21 +73,44 @@ export function initialLanguage(search: string, fallback = 'en'): string {
   }
 }
 
-/** Provides the language to the app, keeps `<html lang dir>` in step and remembers the choice. */
+/**
+ * Provides the language to the app, keeps `<html lang dir>` in step and remembers the choice. A language is shown
+ * once its strings are loaded: `setLang` keeps the current one until then, and the app is rendered only once the
+ * first one is ready.
+ */
 export function I18nProvider({ initial, children }: { initial: string; children: ReactNode }) {
-  const [instance] = useState<I18n>(() => createInstance(initial));
-  const [lang, setLangState] = useState(initial);
+  const [instance] = useState<I18n>(createInstance);
+  const [load] = useState(() => languageLoader(instance));
+  const [shown, setShown] = useState<string | null>(() => (hasStrings(instance, initial) ? initial : null));
+  const wanted = useRef(initial);
+  const lang = shown ?? initial;
+
+  const setLang = useCallback((next: string) => {
+    wanted.current = next;
+    if (hasStrings(instance, next)) {
+      setShown(next);
+      return;
+    }
+    void load(next).then(() => {
+      if (wanted.current === next) setShown(next);
+    });
+  }, [instance, load]);
 
   useEffect(() => {
-    void instance.changeLanguage(lang);
-    document.documentElement.lang = lang;
-    document.documentElement.dir = RTL.has(lang.split('-')[0]!) ? 'rtl' : 'ltr';
+    if (shown === null) setLang(wanted.current);
+  }, [shown, setLang]);
+
+  useEffect(() => {
+    if (shown === null) return;
+    void instance.changeLanguage(shown);
+    document.documentElement.lang = shown;
+    document.documentElement.dir = RTL.has(shown.split('-')[0]!) ? 'rtl' : 'ltr';
     try {
-      localStorage.setItem(STORAGE_KEY, lang);
+      localStorage.setItem(STORAGE_KEY, shown);
     } catch {
       // storage may be disabled; the address still carries the language
     }
-  }, [instance, lang]);
+  }, [instance, shown]);
 
   const value = useMemo<I18nValue>(() => {
     const t = instance.getFixedT(lang);
@@ -102,10 +129,11 @@ export function I18nProvider({ initial, children }: { initial: string; children:
       formatCode: (code) => (rtl ? `\u2066${localDigits(code, lang)}\u2069` : localDigits(code, lang)),
       unitName: (code, apiName) => codeLabel(translate, 'UNIT_MEASURE', code, apiName),
       codeLabel: (concept, code, apiName) => codeLabel(translate, concept, code, apiName),
-      setLang: setLangState,
+      setLang,
     };
-  }, [instance, lang]);
+  }, [instance, lang, setLang]);
 
+  if (shown === null) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
@@ -116,17 +144,51 @@ export function useI18n(): I18nValue {
   return value;
 }
 
-function createInstance(lang: string): I18n {
-  const instance = i18next.createInstance();
+/** Reads a language's strings file when i18next asks for it; a language without one gets none (English answers). */
+const lazyStrings: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    const load = LOADERS[language];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then((strings) => callback(null, withDigits(strings.default, language) as ResourceKey), (error: Error) => callback(error, null));
+  },
+};
+
+function createInstance(): I18n {
+  const instance = i18next.createInstance().use(lazyStrings);
   void instance.init({
-    resources: Object.fromEntries(Object.entries(RESOURCES).map(([code, strings]) => [code, { translation: withDigits(strings, code) }])),
-    lng: lang,
+    resources: { en: { translation: withDigits(en, 'en') } },
+    partialBundledLanguages: true,
+    lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
   });
   return instance;
+}
+
+/** Whether every strings file `lang` reads (its own, its base language's, English) is loaded, e.g. `bn` for `bn-BD`. */
+function hasStrings(instance: I18n, lang: string): boolean {
+  const codes = instance.services.languageUtils.toResolveHierarchy(lang) as string[];
+  return codes.every((code) => !(code in LOADERS) || instance.hasResourceBundle(code, 'translation'));
+}
+
+/** Loads a language's strings once: every call for the same language waits for the same fetch. */
+function languageLoader(instance: I18n): (lang: string) => Promise<void> {
+  const pending = new Map<string, Promise<void>>();
+  return (lang) => {
+    let loading = pending.get(lang);
+    if (!loading) {
+      loading = instance.loadLanguages(lang);
+      pending.set(lang, loading);
+    }
+    return loading;
+  };
 }
 
 /** A strings file with the ASCII digits of every text written in the language's digits (placeholders have none). */
