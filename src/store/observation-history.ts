@@ -3,6 +3,7 @@ import type { LabelledObservation } from '../domain/index.ts';
 import type { Db } from './database.ts';
 import { decodeDimensions } from './dimension-key.ts';
 import { attributesOf } from './observations.ts';
+import type { Database } from './schema.ts';
 
 /**
  * The published history: `observations` holds what is public now (since `valid_from`); every earlier version sits in
@@ -108,10 +109,8 @@ export async function observationVersions(db: Db, observationId: number): Promis
 
 const KEY_COLUMNS = ['series_code', 'area_code', 'time_period', 'dimensions', 'unit', 'source_id'] as const;
 
-type VersionRow = {
-  series_code: string; area_code: string; time_period: string; dimensions: string; unit: string; unit_mult: number | null;
-  value: number; obs_status: string | null; nature: string | null; comment: string | null; attributes: string | null; source_id: number;
-};
+/** The columns a version is read from, in `observations` and `observation_history` alike. */
+type VersionRow = Omit<Database['observation_history'], 'id' | 'observation_id' | 'valid_from' | 'valid_to' | 'submission_id'>;
 
 function version(r: VersionRow): Omit<ObservationVersion, 'observationId' | 'validFrom' | 'validTo' | 'replacedBySubmission'> {
   return {

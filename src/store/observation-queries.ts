@@ -3,7 +3,7 @@ import type { Observation, TimePeriod, TimePeriodKind } from '../domain/index.ts
 import type { Db } from './database.ts';
 import { decodeDimensions, dimensionLikePattern } from './dimension-key.ts';
 import { publishedAt } from './observation-history.ts';
-import { attributesOf, observationKey, type KeyParts } from './observations.ts';
+import { attributesOf, recordsByKeys, rowKey, type KeyParts } from './observations.ts';
 import type { Database } from './schema.ts';
 
 /** A selection of an indicator's observations. Every field is optional except `indicatorId`. */
@@ -191,21 +191,9 @@ export interface PublishedObservation extends Observation {
  * The current observation of each key (see observationKey), by key. When several sources hold a key, the one stored
  * first (lowest id) answers.
  */
-export async function publishedByKeys(db: Db, keys: KeyParts[]): Promise<Map<string, PublishedObservation>> {
-  const out = new Map<string, PublishedObservation>();
-  if (keys.length === 0) return out;
-  const wanted = new Set(keys.map(observationKey));
-  const series = [...new Set(keys.map((k) => k.series))];
-  const periods = [...new Set(keys.map((k) => k.timePeriod))];
-  for (let i = 0; i < periods.length; i += 400) {
-    const rows = await db.selectFrom('observations').selectAll().where('series_code', 'in', series)
-      .where('time_period', 'in', periods.slice(i, i + 400)).orderBy('id').execute();
-    for (const r of rows) {
-      const p = toPublished(r);
-      if (wanted.has(p.key) && !out.has(p.key)) out.set(p.key, p);
-    }
-  }
-  return out;
+export function publishedByKeys(db: Db, keys: KeyParts[]): Promise<Map<string, PublishedObservation>> {
+  return recordsByKeys(keys, (series, periods) => db.selectFrom('observations').selectAll().where('series_code', 'in', series)
+    .where('time_period', 'in', periods).orderBy('id').execute(), toPublished);
 }
 
 /** Every current observation of a series (and unit), in stored order. */
@@ -234,7 +222,7 @@ export async function latestPeriods(db: Db, indicatorIds: string[]): Promise<Map
 function toPublished(r: Omit<Database['observations'], 'id' | 'valid_from'> & { id: number; valid_from: string }): PublishedObservation {
   return {
     id: r.id, sourceId: r.source_id,
-    key: observationKey({ series: r.series_code, area: r.area_code, timePeriod: r.time_period, dimensions: r.dimensions, unit: r.unit }),
+    key: rowKey(r),
     series: r.series_code, area: r.area_code,
     period: { kind: r.period_kind as TimePeriodKind, label: r.time_period, start: r.period_start, end: r.period_end },
     dimensions: decodeDimensions(r.dimensions), unit: r.unit, unitMult: r.unit_mult, value: Number(r.value), attributes: attributesOf(r),

@@ -46,6 +46,36 @@ export function observationKey(k: KeyParts): string {
   return `${k.series}|${k.area}|${k.timePeriod}|${dims}|${k.unit}`;
 }
 
+/** The observation key (see observationKey) of a stored row of `observations`, `observation_history` or `submission_changes`. */
+export function rowKey(r: Pick<ObservationRow, 'series_code' | 'area_code' | 'time_period' | 'dimensions' | 'unit'>): string {
+  return observationKey({ series: r.series_code, area: r.area_code, timePeriod: r.time_period, dimensions: r.dimensions, unit: r.unit });
+}
+
+/** Periods per statement of {@link recordsByKeys} (well under both engines' parameter limits). */
+const PERIODS_PER_QUERY = 400;
+
+/**
+ * The records of the given observation keys, by key: `read(series, periods)` selects the candidate rows of some of
+ * the keys' series and periods (in the order in which the first row of a key wins), `toRecord` maps a row to a record
+ * carrying its key (see observationKey). The periods are read in chunks of 400.
+ */
+export async function recordsByKeys<Row, R extends { key: string }>(
+  keys: KeyParts[], read: (series: string[], periods: string[]) => Promise<Row[]>, toRecord: (row: Row) => R,
+): Promise<Map<string, R>> {
+  const out = new Map<string, R>();
+  if (keys.length === 0) return out;
+  const wanted = new Set(keys.map(observationKey));
+  const series = [...new Set(keys.map((k) => k.series))];
+  const periods = [...new Set(keys.map((k) => k.timePeriod))];
+  for (let i = 0; i < periods.length; i += PERIODS_PER_QUERY) {
+    for (const row of await read(series, periods.slice(i, i + PERIODS_PER_QUERY))) {
+      const record = toRecord(row);
+      if (wanted.has(record.key) && !out.has(record.key)) out.set(record.key, record);
+    }
+  }
+  return out;
+}
+
 /**
  * All attributes of a stored row as one object: OBS_STATUS, NATURE and COMMENT_OBS from their columns plus the JSON
  * `attributes` column. Inverse of the split in {@link observationValues}.
@@ -144,7 +174,7 @@ export async function insertPublishedObservations(trx: Db, sourceId: number, obs
     const inserted = await trx.insertInto('observations').values(rows.slice(i, i + BATCH))
       .returning(['id', 'series_code', 'area_code', 'time_period', 'dimensions', 'unit']).execute();
     for (const r of inserted) {
-      ids.set(observationKey({ series: r.series_code, area: r.area_code, timePeriod: r.time_period, dimensions: r.dimensions, unit: r.unit }), r.id);
+      ids.set(rowKey(r), r.id);
     }
   }
   return ids;

@@ -5,6 +5,26 @@ import type { Generated } from 'kysely';
  * (framework.ts, observations.ts, …) map them to the types in `src/domain`.
  * JSON columns are TEXT in both dialects and hold serialised objects.
  */
+/** The columns of one observation as the observation tables store it (current, past and draft): key, value, attributes. */
+interface ObservationColumns {
+  series_code: string;
+  area_code: string;
+  time_period: string;
+  period_kind: string;
+  period_start: string;
+  period_end: string;
+  /** Canonical disaggregation key `|AGE=Y0T4|SEX=F|`, or '' for none (see dimension-key.ts). */
+  dimensions: string;
+  unit: string;
+  unit_mult: number | null;
+  value: number;
+  obs_status: string | null;
+  nature: string | null;
+  comment: string | null;
+  /** JSON object of any other attributes, or null. */
+  attributes: string | null;
+}
+
 export interface Database {
   settings: { key: string; value: string };
   framework_versions: { id: string; title: string; adopted: string | null; is_active: number };
@@ -51,24 +71,8 @@ export interface Database {
     imported_at: string;
     observation_count: number;
   };
-  observations: {
+  observations: ObservationColumns & {
     id: Generated<number>;
-    series_code: string;
-    area_code: string;
-    time_period: string;
-    period_kind: string;
-    period_start: string;
-    period_end: string;
-    /** Canonical disaggregation key `|AGE=Y0T4|SEX=F|`, or '' for none (see dimension-key.ts). */
-    dimensions: string;
-    unit: string;
-    unit_mult: number | null;
-    value: number;
-    obs_status: string | null;
-    nature: string | null;
-    comment: string | null;
-    /** JSON object of any other attributes, or null. */
-    attributes: string | null;
     source_id: number;
     /** When this version became public (ISO 8601 UTC); '' for rows loaded before the published history began. */
     valid_from: Generated<string>;
@@ -137,26 +141,14 @@ export interface Database {
     revision: Generated<number>;
   };
   /** A draft's proposed change to one observation key: op `upsert` (value set) or `delete` (value null). */
-  submission_changes: {
+  submission_changes: Omit<ObservationColumns, 'value'> & {
     id: Generated<number>;
     submission_id: number;
     op: string;
     /** The published observation it changes, null for a new one. */
     observation_id: number | null;
-    series_code: string;
-    area_code: string;
-    time_period: string;
-    period_kind: string;
-    period_start: string;
-    period_end: string;
-    dimensions: string;
-    unit: string;
-    unit_mult: number | null;
+    /** Null for a delete. */
     value: number | null;
-    obs_status: string | null;
-    nature: string | null;
-    comment: string | null;
-    attributes: string | null;
     /** The provider's explanation of the warnings this value raises. */
     warning_comment: string | null;
     revision: Generated<number>;
@@ -200,23 +192,9 @@ export interface Database {
     comment: string | null;
   };
   /** Versions of observations that are no longer public, each with the moments it became and stopped being public. */
-  observation_history: {
+  observation_history: ObservationColumns & {
     id: Generated<number>;
     observation_id: number;
-    series_code: string;
-    area_code: string;
-    time_period: string;
-    period_kind: string;
-    period_start: string;
-    period_end: string;
-    dimensions: string;
-    unit: string;
-    unit_mult: number | null;
-    value: number;
-    obs_status: string | null;
-    nature: string | null;
-    comment: string | null;
-    attributes: string | null;
     source_id: number;
     valid_from: string;
     valid_to: string;

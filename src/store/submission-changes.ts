@@ -1,7 +1,7 @@
 import type { DraftChange, Observation, TimePeriodKind } from '../domain/index.ts';
 import type { Db } from './database.ts';
 import { decodeDimensions, encodeDimensions } from './dimension-key.ts';
-import { attributeColumns, attributesOf, observationKey, type KeyParts } from './observations.ts';
+import { attributeColumns, attributesOf, recordsByKeys, rowKey, type KeyParts } from './observations.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -41,22 +41,10 @@ export async function listDraftChanges(db: Db, submissionId: number, filter: { s
   return rows.map(toRecord);
 }
 
-/** The submission's changes for the given observation keys (see observationKey), by key. */
-export async function draftChangesByKey(db: Db, submissionId: number, keys: KeyParts[]): Promise<Map<string, DraftChangeRecord>> {
-  const out = new Map<string, DraftChangeRecord>();
-  if (keys.length === 0) return out;
-  const wanted = new Set(keys.map(observationKey));
-  const series = [...new Set(keys.map((k) => k.series))];
-  const periods = [...new Set(keys.map((k) => k.timePeriod))];
-  for (let i = 0; i < periods.length; i += 400) {
-    const rows = await db.selectFrom('submission_changes').selectAll().where('submission_id', '=', submissionId)
-      .where('series_code', 'in', series).where('time_period', 'in', periods.slice(i, i + 400)).execute();
-    for (const r of rows) {
-      const record = toRecord(r);
-      if (wanted.has(record.key)) out.set(record.key, record);
-    }
-  }
-  return out;
+/** The submission's changes for the given observation keys (see observationKey), by key (one change per key at most). */
+export function draftChangesByKey(db: Db, submissionId: number, keys: KeyParts[]): Promise<Map<string, DraftChangeRecord>> {
+  return recordsByKeys(keys, (series, periods) => db.selectFrom('submission_changes').selectAll().where('submission_id', '=', submissionId)
+    .where('series_code', 'in', series).where('time_period', 'in', periods).execute(), toRecord);
 }
 
 /** One change by id within a submission, or undefined. */
@@ -118,7 +106,7 @@ type ChangeRow = Omit<Database['submission_changes'], 'id' | 'revision'> & { id:
 function toRecord(r: ChangeRow): DraftChangeRecord {
   return {
     id: r.id, submissionId: r.submission_id, op: r.op as 'upsert' | 'delete', observationId: r.observation_id,
-    key: observationKey({ series: r.series_code, area: r.area_code, timePeriod: r.time_period, dimensions: r.dimensions, unit: r.unit }),
+    key: rowKey(r),
     series: r.series_code, area: r.area_code,
     period: { kind: r.period_kind as TimePeriodKind, label: r.time_period, start: r.period_start, end: r.period_end },
     dimensions: decodeDimensions(r.dimensions), unit: r.unit, unitMult: r.unit_mult,
