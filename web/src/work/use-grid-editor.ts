@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ObservationKeyParts } from '../../../src/domain/index.ts';
 import {
   ApiError, deleteChange, openSubmission, saveChange, validateValues,
   type ChangeEntry, type EntryObservation, type GridAnswer, type Issue,
@@ -61,11 +62,7 @@ export function useGridEditor(code: string, grid: GridAnswer | undefined, reload
   }, []);
 
   const observationOf = useCallback((cell: GridCellModel, value: number | null, attributes?: Partial<EntryObservation>): EntryObservation => ({
-    series: grid!.selected!.series,
-    area: cell.row.area,
-    timePeriod: cell.period,
-    dimensions: cell.row.dimensions,
-    unit: grid!.selected!.unit,
+    ...keyOf(grid!, cell),
     value,
     unitMult: cell.draft?.unitMult ?? cell.published?.unitMult ?? null,
     attributes: cell.draft?.attributes ?? cell.published?.attributes ?? {},
@@ -74,11 +71,7 @@ export function useGridEditor(code: string, grid: GridAnswer | undefined, reload
 
   /** What a save sends for the cell: its key, `value` (null removes it) and the draft revision the grid showed. */
   const entryOf = useCallback((cell: GridCellModel, value: number | null, extra: Partial<ChangeEntry> = {}): ChangeEntry => ({
-    series: grid!.selected!.series,
-    area: cell.row.area,
-    timePeriod: cell.period,
-    dimensions: cell.row.dimensions,
-    unit: grid!.selected!.unit,
+    ...keyOf(grid!, cell),
     value,
     baseRevision: cell.draft?.revision ?? 0,
     ...extra,
@@ -199,4 +192,9 @@ export function useGridEditor(code: string, grid: GridAnswer | undefined, reload
   const textOf = useCallback((cell: GridCellModel) => edits[cell.key]?.text ?? valueText(currentValue(cell)), [edits]);
 
   return { edits, edit, commit, remove, revert, saveAttributes, keepMine, takeTheirs, textOf };
+}
+
+/** The observation key of a cell of the grid's series and unit, as the routes take it. */
+function keyOf(grid: GridAnswer, cell: GridCellModel): ObservationKeyParts {
+  return { series: grid.selected!.series, area: cell.row.area, timePeriod: cell.period, dimensions: cell.row.dimensions, unit: grid.selected!.unit };
 }
