@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   countSelected, resolveAreaCode, selectObservations, seriesFacets, type ObservationFilter, type ObservationRecord,
 } from '../../store/index.ts';
+import { csvText } from '../../export/csv/index.ts';
 import { findListing, readCatalogue } from '../catalogue.ts';
 import { errorResponses } from '../common-schema.ts';
 import { badParameter, notFound } from '../errors.ts';
@@ -89,7 +89,10 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 };
 
-/** SDMX-CSV-like columns: INDICATOR, SERIES, REF_AREA, TIME_PERIOD, one column per dimension, OBS_VALUE, attributes. */
+/**
+ * SDMX-CSV-like columns: INDICATOR, SERIES, REF_AREA, TIME_PERIOD, one column per dimension, OBS_VALUE, attributes;
+ * a text cell a spreadsheet would run as a formula gets a leading `'` (see csvText).
+ */
 function toCsv(indicatorCode: string, rows: ObservationRecord[]): string {
   const dims = [...new Set(rows.flatMap((r) => Object.keys(r.dimensions)))].sort();
   const header = ['INDICATOR', 'SERIES', 'REF_AREA', 'TIME_PERIOD', ...dims, 'OBS_VALUE', 'UNIT_MEASURE', 'UNIT_MULT', 'OBS_STATUS', 'NATURE', 'COMMENT_OBS'];
@@ -97,7 +100,7 @@ function toCsv(indicatorCode: string, rows: ObservationRecord[]): string {
     indicatorCode, r.series, r.area, r.timePeriod, ...dims.map((d) => r.dimensions[d] ?? ''), r.value, r.unit,
     r.unitMult ?? '', r.obsStatus ?? '', r.nature ?? '', r.comment ?? '',
   ]);
-  return stringify([header, ...body]);
+  return csvText([header, ...body]);
 }
 
 /**
