@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import type { Db } from './database.ts';
 
 /**
- * Failed log-in attempts per key (`ip:<address>`) in fixed windows, kept in `login_throttle` so that every server
- * process sharing the database sees the same counts.
+ * Failed log-in attempts kept in `login_throttle`, so that every server process sharing the database sees the same
+ * counts: per client address (`ip:<address>`) in fixed windows, and per user name no account holds (`user:<digest>`)
+ * as a run of failures that locks the name the way `users.failed_logins` locks an account.
  */
 
 /** The failures counted under a key in its current window. */
@@ -41,7 +42,42 @@ export async function countThrottleFailure(trx: Db, key: string, now: string, wi
   return { attempts: row.attempts, windowStart: row.window_start };
 }
 
-/** Deletes the counts whose window started at or before `windowOpenSince` (they no longer limit anyone). */
-export async function pruneThrottle(db: Db, windowOpenSince: string): Promise<void> {
-  await db.deleteFrom('login_throttle').where('window_start', '<=', windowOpenSince).execute();
+/**
+ * Counts one failed log-in under a name key (`user:<digest>`) in a single statement (an upsert, safe across
+ * processes), as countLoginFailure counts an account's: the run grows by one and `window_start` becomes `now`; the
+ * failure that brings it to `maxFailures` locks the name from `now`; a failure while it is locked (its `window_start`
+ * after `lockOpenSince`) changes nothing; the first failure after a lock ended starts a new run of 1.
+ * @returns the run after this failure: `attempts >= maxFailures` means locked since `windowStart`.
+ * @example await countNameFailure(db, 'user:9f86…', '2026-01-01T00:15:00.000Z', 5, '2026-01-01T00:00:00.000Z')
+ *   // { attempts: 1, windowStart: '2026-01-01T00:15:00.000Z' }
+ */
+export async function countNameFailure(trx: Db, key: string, now: string, maxFailures: number, lockOpenSince: string): Promise<ThrottleCount> {
+  const locked = sql<boolean>`login_throttle.attempts >= ${maxFailures} and login_throttle.window_start > ${lockOpenSince}`;
+  const row = await trx.insertInto('login_throttle').values({ key, window_start: now, attempts: 1 })
+    .onConflict((oc) => oc.column('key').doUpdateSet({
+      attempts: sql<number>`case when ${locked} then login_throttle.attempts when login_throttle.attempts >= ${maxFailures} then 1 else login_throttle.attempts + 1 end`,
+      window_start: sql<string>`case when ${locked} then login_throttle.window_start else ${now} end`,
+    }))
+    .returning(['attempts', 'window_start']).executeTakeFirstOrThrow();
+  return { attempts: row.attempts, windowStart: row.window_start };
+}
+
+/** What pruneThrottle keeps: address windows opened after `windowOpenSince`, name locks after `lockOpenSince`. */
+export interface ThrottlePruning {
+  windowOpenSince: string;
+  lockOpenSince: string;
+  /** The run of failures that locks a name. */
+  maxNameFailures: number;
+}
+
+/**
+ * Deletes the counts that no longer limit anyone: address windows that started at or before `windowOpenSince`, and
+ * name runs that locked (`maxNameFailures` or more) at or before `lockOpenSince`. A shorter name run stays, as an
+ * account's failure count does until a success, so a name no account holds cannot be told from one by waiting.
+ */
+export async function pruneThrottle(db: Db, pruning: ThrottlePruning): Promise<void> {
+  await db.deleteFrom('login_throttle').where((eb) => eb.or([
+    eb.and([eb('key', 'not like', 'user:%'), eb('window_start', '<=', pruning.windowOpenSince)]),
+    eb.and([eb('key', 'like', 'user:%'), eb('attempts', '>=', pruning.maxNameFailures), eb('window_start', '<=', pruning.lockOpenSince)]),
+  ])).execute();
 }

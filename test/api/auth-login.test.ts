@@ -95,6 +95,22 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal((await login(api.app, 'lena', TEST_PASSWORD, '10.0.4.2')).statusCode, 200);
     });
 
+    it('locks a user name no account holds after 5 failures with the answer an account gets, so lock-outs do not reveal names', async () => {
+      await signIn(api.store.db, 'provider', [], 'lina');
+      const statuses = async (username: string, ip: string): Promise<number[]> => {
+        const list = [];
+        for (let i = 1; i <= 6; i++) list.push((await login(api.app, username, `wrong password ${i}`, ip)).statusCode);
+        return list;
+      };
+      assert.deepEqual(await statuses('lina', '10.0.7.1'), [401, 401, 401, 401, 423, 423]);
+      assert.deepEqual(await statuses('linda', '10.0.7.2'), [401, 401, 401, 401, 423, 423]);
+      const [account, unknown] = [await login(api.app, 'lina', TEST_PASSWORD, '10.0.7.3'), await login(api.app, 'linda', TEST_PASSWORD, '10.0.7.3')];
+      const shape = (body: { error: { code: string; message: string; details: { lockedUntil: string } } }): unknown =>
+        ({ ...body.error, message: body.error.message.replace(body.error.details.lockedUntil, '<end>'), details: Object.keys(body.error.details) });
+      assert.deepEqual(shape(unknown.json()), shape(account.json()));
+      assert.deepEqual(shape(unknown.json()), { code: 'ACCOUNT_LOCKED', message: 'too many failed log-ins: this account is locked until <end>', statusCode: 423, details: ['lockedUntil'] });
+    });
+
     it('a success resets the count: 4 failures, a success, 4 more failures leave the account open', async () => {
       await signIn(api.store.db, 'provider', [], 'omar');
       for (let i = 0; i < 4; i++) await login(api.app, 'omar', 'wrong password', '10.0.5.1');

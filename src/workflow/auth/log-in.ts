@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import {
-  clearLoginFailures, countLoginFailure, countThrottleFailure, createSession, deleteExpiredSessions, deleteSessionByToken,
-  findUserForLogin, pruneThrottle, recordAudit, throttleCount, type AuditEvent, type Db, type NewSession, type User,
+  clearLoginFailures, countLoginFailure, countNameFailure, countThrottleFailure, createSession, deleteExpiredSessions,
+  deleteSessionByToken, findUserForLogin, pruneThrottle, recordAudit, throttleCount, type AuditEvent, type Db, type NewSession,
+  type User,
 } from '../../store/index.ts';
 import { AccountError } from './account-error.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import {
-  addressKey, addressWindowOpenSince, isLocked, lockEnd, MAX_ACCOUNT_FAILURES, MAX_ADDRESS_FAILURES, retryAfterSeconds,
+  addressKey, addressWindowOpenSince, isLocked, lockEnd, lockOpenSince, MAX_ACCOUNT_FAILURES, MAX_ADDRESS_FAILURES, nameKey,
+  retryAfterSeconds,
 } from './throttle-policy.ts';
 
 /** One log-in attempt as it arrives: the typed credentials and where they came from. */
@@ -36,6 +38,8 @@ export const BAD_CREDENTIALS_MESSAGE = 'unknown user name or wrong password';
  * - an unknown user name costs the same argon2 verification as a known one (against a dummy hash);
  * - each failure counts for the address and the account; the {@link MAX_ACCOUNT_FAILURES}th in a row locks the
  *   account for 15 minutes; a success clears the account's count;
+ * - a user name no account holds is counted and locked the same way (in `login_throttle`, see nameKey), with the same
+ *   answers and the same work per attempt, so neither the lock-out nor its timing tells which names exist;
  * - a success ends the session of `previousToken` and creates a new one (no session fixation).
  * Audit events: `user.login`, `user.login_failed` (with the reason), `user.locked`.
  * @throws AccountError TOO_MANY_REQUESTS `{ retryAfterSeconds }`, ACCOUNT_LOCKED `{ lockedUntil }`, BAD_CREDENTIALS.
@@ -51,21 +55,28 @@ export async function logIn(db: Db, attempt: LoginAttempt, now = new Date()): Pr
 
   const username = normaliseUsername(attempt.username);
   const user = await findUserForLogin(db, username);
+  const unknownKey = nameKey(username);
   const at = now.toISOString();
-  if (user && isLocked(user.lockedUntil, now)) {
+  const lockedUntil = user ? (isLocked(user.lockedUntil, now) ? user.lockedUntil : null) : await nameLockedUntil(db, unknownKey, now);
+  if (lockedUntil !== null) {
     await db.transaction().execute(async (trx) => {
       await countThrottleFailure(trx, key, at, windowOpenSince);
-      await recordAudit(trx, [failureEvent(at, String(user.id), attempt.ip, 'locked')]);
+      await recordAudit(trx, [user ? failureEvent(at, String(user.id), attempt.ip, 'locked') : failureEvent(at, username.slice(0, 100), attempt.ip, 'unknown_user')]);
     });
-    throw locked(user.lockedUntil!);
+    throw locked(lockedUntil);
   }
 
   const matches = await verifyPassword(user?.passwordHash ?? await dummyHash(), attempt.password);
   if (!user || !matches || user.disabled) {
-    const lockedUntil = await db.transaction().execute(async (trx) => {
+    const lockedNow = await db.transaction().execute(async (trx) => {
       await countThrottleFailure(trx, key, at, windowOpenSince);
-      if (!user || matches) {
-        await recordAudit(trx, [failureEvent(at, user ? String(user.id) : username.slice(0, 100), attempt.ip, user ? 'disabled' : 'unknown_user')]);
+      if (!user) {
+        const run = await countNameFailure(trx, unknownKey, at, MAX_ACCOUNT_FAILURES, lockOpenSince(now));
+        await recordAudit(trx, [failureEvent(at, username.slice(0, 100), attempt.ip, 'unknown_user')]);
+        return run.attempts >= MAX_ACCOUNT_FAILURES ? lockEnd(new Date(run.windowStart)) : null;
+      }
+      if (matches) {
+        await recordAudit(trx, [failureEvent(at, String(user.id), attempt.ip, 'disabled')]);
         return null;
       }
       const outcome = await countLoginFailure(trx, user.id, at, MAX_ACCOUNT_FAILURES, lockEnd(now));
@@ -79,7 +90,7 @@ export async function logIn(db: Db, attempt: LoginAttempt, now = new Date()): Pr
       await recordAudit(trx, events);
       return outcome.kind === 'counted' ? null : outcome.lockedUntil;
     });
-    if (lockedUntil !== null) throw locked(lockedUntil);
+    if (lockedNow !== null) throw locked(lockedNow);
     if (user?.disabled && matches) throw new AccountError('BAD_CREDENTIALS', 'this account is disabled; ask an administrator');
     throw new AccountError('BAD_CREDENTIALS', BAD_CREDENTIALS_MESSAGE);
   }
@@ -91,7 +102,7 @@ export async function logIn(db: Db, attempt: LoginAttempt, now = new Date()): Pr
     await recordAudit(trx, [{ at, userId: user.id, action: 'user.login', entity: 'user', entityId: String(user.id), newValue: { ip: attempt.ip } }]);
     return opened;
   });
-  await pruneThrottle(db, windowOpenSince);
+  await pruneThrottle(db, { windowOpenSince, lockOpenSince: lockOpenSince(now), maxNameFailures: MAX_ACCOUNT_FAILURES });
   await deleteExpiredSessions(db, now);
   const { passwordHash: _hash, failedLogins: _failed, ...publicUser } = user;
   return { user: { ...publicUser, lockedUntil: null }, session };
@@ -100,6 +111,12 @@ export async function logIn(db: Db, attempt: LoginAttempt, now = new Date()): Pr
 /** User names are stored in lower case; log-in forgives case and surrounding spaces: `' Rahim '` → `'rahim'`. */
 export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
+}
+
+/** The end of the lock-out of a user name no account holds, or null when it is not locked at `now`. */
+async function nameLockedUntil(db: Db, key: string, now: Date): Promise<string | null> {
+  const run = await throttleCount(db, key, lockOpenSince(now));
+  return run && run.attempts >= MAX_ACCOUNT_FAILURES ? lockEnd(new Date(run.windowStart)) : null;
 }
 
 function locked(until: string): AccountError {

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Limits on log-in attempts (OWASP Authentication Cheat Sheet, "Account Lockout"; NIST SP 800-63B §5.2.2
  * "Rate Limiting"): an account locks after a run of failures, and one client address may fail only so often in a
- * window, whichever accounts it tries.
+ * window, whichever accounts it tries. A user name no account holds locks after the same run (OWASP Authentication
+ * Cheat Sheet, "Authentication and Error Messages"), so lock-outs do not tell which names exist.
  */
 
 /** Consecutive failed log-ins of one account that lock it. */
@@ -18,6 +21,14 @@ export function addressKey(ip: string): string {
   return `ip:${ip}`;
 }
 
+/**
+ * The throttle key of a user name no account holds: `user:` and the SHA-256 of the normalised name, so the table
+ * keeps no typed text. `nameKey('nobody')` → `'user:6382b3cc…'` (64 hex digits).
+ */
+export function nameKey(normalisedUsername: string): string {
+  return `user:${createHash('sha256').update(normalisedUsername).digest('hex')}`;
+}
+
 /** Whether an account is locked at `now`: `isLocked('2026-01-01T00:15:00.000Z', new Date('2026-01-01T00:10:00Z'))` → true. */
 export function isLocked(lockedUntil: string | null, now: Date): boolean {
   return lockedUntil !== null && lockedUntil > now.toISOString();
@@ -26,6 +37,11 @@ export function isLocked(lockedUntil: string | null, now: Date): boolean {
 /** The end of a lock-out that starts at `now`, ISO. */
 export function lockEnd(now: Date): string {
   return new Date(now.getTime() + LOCK_MS).toISOString();
+}
+
+/** The instant (ISO) at or before which a lock-out that started then has ended. */
+export function lockOpenSince(now: Date): string {
+  return new Date(now.getTime() - LOCK_MS).toISOString();
 }
 
 /** The instant (ISO) at or before which a window start means the window has closed. */

@@ -1,12 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addressKey, addressWindowOpenSince, isLocked, lockEnd, retryAfterSeconds } from '../../../src/workflow/auth/index.ts';
+import { addressKey, addressWindowOpenSince, isLocked, lockEnd, lockOpenSince, nameKey, retryAfterSeconds } from '../../../src/workflow/auth/index.ts';
 
 describe('log-in throttle policy', () => {
   const now = new Date('2026-03-01T10:00:00.000Z');
 
   it('addressKey prefixes the address: 10.0.0.5 → ip:10.0.0.5', () => {
     assert.equal(addressKey('10.0.0.5'), 'ip:10.0.0.5');
+  });
+
+  it('nameKey keys a user name by its SHA-256: nobody → user:6382b3cc…', () => {
+    assert.equal(nameKey('nobody'), 'user:6382b3cc881412b77bfcaeed026001c00d9e3025e66c20f6e7e92f079851462a');
+  });
+
+  it('lockOpenSince is 15 minutes back: a lock that started then has ended', () => {
+    assert.equal(lockOpenSince(now), '2026-03-01T09:45:00.000Z');
   });
 
   it('isLocked holds until the lock-out ends, not at its end', () => {
