@@ -1,4 +1,5 @@
 import type { Observation, Severity, ValidationIssue, ValidationRule, ValidationRuleKind } from '../../domain/index.ts';
+import type { CheckIndex } from './check-index.ts';
 
 /**
  * What the rule checks read: one value as a provider entered or uploaded it (`value` may still be text that is not a
@@ -15,9 +16,12 @@ export interface CheckedValue extends Pick<Observation, 'series' | 'area' | 'per
 /**
  * What the checks compare with: the indicator's data as it would be if the draft were approved (published values
  * with the draft merged over them). The checked values themselves win over a value of `data` with the same key.
+ * `index` is that data indexed over all the checked values (see CheckIndex), given when the values are checked in
+ * slices; without it each check builds its own.
  */
 export interface CheckContext {
   data: CheckedValue[];
+  index?: CheckIndex;
 }
 
 /**
@@ -90,14 +94,6 @@ export function issueAbout(rule: { id: number | null; kind: ValidationRuleKind; 
     dimensions: value.dimensions,
     message: `${sentence} (rule '${rule.kind}', ${rule.severity})`,
   };
-}
-
-/** The context's data with the checked values merged over it, by key. */
-export function mergedData(values: CheckedValue[], context: CheckContext): CheckedValue[] {
-  const byKey = new Map<string, CheckedValue>();
-  for (const v of context.data) byKey.set(v.key, v);
-  for (const v of values) byKey.set(v.key, v);
-  return [...byKey.values()];
 }
 
 /** A text that is the same for two dimension sets with the same codes, whatever their order; `omit` is left out. */

@@ -4,11 +4,14 @@ import {
 } from '../../store/index.ts';
 import { rulesInForce } from './built-in-rules.ts';
 import type { CheckedValue } from './checked-value.ts';
-import { checkValues } from './rule-kinds.ts';
+import { forEachInTurns } from './next-turn.ts';
+import { checkValuesInTurns } from './rule-kinds.ts';
 
 export { builtInRules, rulesInForce } from './built-in-rules.ts';
 export { isPercentUnit, type CheckContext, type CheckedValue, type RuleInForce } from './checked-value.ts';
-export { checkValues, ruleKind, RULE_KINDS, type RuleKindModule } from './rule-kinds.ts';
+export { CheckIndex } from './check-index.ts';
+export { forEachInTurns, nextTurn, ROWS_PER_TURN } from './next-turn.ts';
+export { checkValues, checkValuesInTurns, ruleKind, RULE_KINDS, type RuleKindModule } from './rule-kinds.ts';
 export { createRule, deleteRule, updateRule } from './rule-admin.ts';
 
 /**
@@ -17,12 +20,16 @@ export { createRule, deleteRule, updateRule } from './rule-admin.ts';
  * checked; they are compared with the published data of their series and areas with all the changes merged over it
  * (a `delete` removes its published value), so `yoy_change` finds the previous period and `parts_sum` the other
  * categories and the total in the draft or the published data. Issues come ordered by observation key, then kind.
- * Used at submission and for uploads.
+ * Used at submission and for uploads. Takes time in proportion to the changes and the published data, and gives the
+ * event loop a turn every few thousand values (see checkValuesInTurns).
  * @example await validateDraft(db, '3.2.1', [{ op: 'upsert', observation: { series: 'SH_DYN_MORT', value: 35.1, … } }])
  * // [{ severity: 'warning', kind: 'yoy_change', key: 'SH_DYN_MORT|050|2021||PER_1000_LIVE_BIRTHS', message: 'value 35.1 for 2021 is …', … }]
  */
 export async function validateDraft(db: Db, indicatorId: string, changes: DraftChange[]): Promise<ValidationIssue[]> {
-  const checked = changes.filter((c) => c.op === 'upsert').map((c) => checkedValue(c.observation));
+  const checked: CheckedValue[] = [];
+  await forEachInTurns(changes, (c) => {
+    if (c.op === 'upsert') checked.push(checkedValue(c.observation));
+  });
   return validateAgainst(db, indicatorId, changes, checked);
 }
 
@@ -38,20 +45,24 @@ export async function validateTypedValues(db: Db, indicatorId: string, values: O
 
 async function validateAgainst(db: Db, indicatorId: string, draft: DraftChange[], checked: CheckedValue[]): Promise<ValidationIssue[]> {
   if (checked.length === 0) return [];
-  const series = [...new Set(checked.map((v) => v.series))];
-  const areas = [...new Set(checked.map((v) => v.area))];
-  const [configured, published] = await Promise.all([listValidationRules(db, indicatorId), publishedValues(db, series, areas)]);
+  const series = new Set<string>();
+  const areas = new Set<string>();
+  for (const v of checked) {
+    series.add(v.series);
+    areas.add(v.area);
+  }
+  const [configured, published] = await Promise.all([listValidationRules(db, indicatorId), publishedValues(db, [...series], [...areas])]);
   const data = new Map<string, CheckedValue>();
-  for (const p of published) {
+  await forEachInTurns(published, (p) => {
     const value = { ...p, key: valueKey(p) };
     data.set(value.key, value);
-  }
-  for (const change of draft) {
+  });
+  await forEachInTurns(draft, (change) => {
     const value = checkedValue(change.observation);
     if (change.op === 'delete') data.delete(value.key);
     else data.set(value.key, value);
-  }
-  return checkValues(rulesInForce(indicatorId, configured), checked, { data: [...data.values()] });
+  });
+  return checkValuesInTurns(rulesInForce(indicatorId, configured), checked, { data: [...data.values()] });
 }
 
 function checkedValue(o: Observation): CheckedValue {

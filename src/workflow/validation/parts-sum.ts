@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { TOTAL, type ValidationIssue } from '../../domain/index.ts';
+import { CheckIndex, groupKey, seriesKey } from './check-index.ts';
 import {
-  appliesTo, dimensionsKey, issueAbout, mergedData, numberOf, rulesOfKind, tidy,
-  type CheckContext, type CheckedValue, type RuleInForce,
+  appliesTo, issueAbout, numberOf, rulesOfKind, tidy, type CheckContext, type CheckedValue, type RuleInForce,
 } from './checked-value.ts';
 
 /**
@@ -25,20 +25,23 @@ export const params = z.strictObject({
  */
 export function checkValues(rules: RuleInForce[], values: CheckedValue[], context: CheckContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const data = mergedData(values, context);
-  for (const rule of rulesOfKind(rules, 'parts_sum')) {
+  const sumRules = rulesOfKind(rules, 'parts_sum');
+  if (sumRules.length === 0) return issues;
+  const index = context.index ?? new CheckIndex(values, context);
+  sumRules.forEach((rule, r) => {
     const { dimension, tolerance } = params.parse(rule.params);
-    const covered = data.filter((v) => appliesTo(rule, v) && v.dimensions[dimension] !== undefined);
-    const categories = categoriesBySeries(covered, dimension);
-    const groups = groupsOf(covered, dimension);
-    const touched = new Set(values.filter((v) => appliesTo(rule, v) && v.dimensions[dimension] !== undefined)
-      .map((v) => groupKey(v, dimension)));
+    const { groups, categories } = index.groupsOf(dimension);
+    const touched = new Set<string>();
+    for (const v of values) {
+      if (v.dimensions[dimension] !== undefined && appliesTo(rule, v)) touched.add(groupKey(v, dimension));
+    }
     for (const key of [...touched].sort()) {
+      if (!index.firstTime(`parts_sum ${r}`, key)) continue;
       const members = groups.get(key)!;
       const total = members.find((v) => v.dimensions[dimension] === TOTAL);
+      const expected = categories.get(seriesKey(members[0]!));
+      if (!total || !expected || members.some((v) => numberOf(v.value) === null)) continue;
       const parts = members.filter((v) => v !== total);
-      const expected = categories.get(seriesKey(members[0]!)) ?? new Set<string>();
-      if (!total || expected.size === 0 || members.some((v) => numberOf(v.value) === null)) continue;
       const present = new Set(parts.map((v) => v.dimensions[dimension]));
       if ([...expected].some((c) => !present.has(c))) continue;
       const totalValue = numberOf(total.value)!;
@@ -48,38 +51,6 @@ export function checkValues(rules: RuleInForce[], values: CheckedValue[], contex
       issues.push(issueAbout(rule, total, `the ${dimension} categories add up to ${sum} but the total is ${totalValue}: `
         + `a difference of ${difference}, more than the tolerance ${tolerance}`));
     }
-  }
+  });
   return issues;
-}
-
-/** Every non-total code of the dimension per series and unit, across all areas and periods. */
-function categoriesBySeries(values: CheckedValue[], dimension: string): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const v of values) {
-    const code = v.dimensions[dimension]!;
-    if (code === TOTAL) continue;
-    const codes = out.get(seriesKey(v)) ?? new Set<string>();
-    codes.add(code);
-    out.set(seriesKey(v), codes);
-  }
-  return out;
-}
-
-function groupsOf(values: CheckedValue[], dimension: string): Map<string, CheckedValue[]> {
-  const out = new Map<string, CheckedValue[]>();
-  for (const v of values) {
-    const key = groupKey(v, dimension);
-    const members = out.get(key);
-    if (members) members.push(v);
-    else out.set(key, [v]);
-  }
-  return out;
-}
-
-function seriesKey(v: CheckedValue): string {
-  return JSON.stringify([v.series, v.unit]);
-}
-
-function groupKey(v: CheckedValue, dimension: string): string {
-  return JSON.stringify([v.series, v.unit, v.area, v.period.label, dimensionsKey(v.dimensions, dimension)]);
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../../domain/index.ts';
+import { CheckIndex } from './check-index.ts';
 import {
-  appliesTo, dimensionsKey, issueAbout, mergedData, numberOf, rulesOfKind, tidy,
-  type CheckContext, type CheckedValue, type RuleInForce,
+  appliesTo, issueAbout, numberOf, rulesOfKind, tidy, type CheckContext, type CheckedValue, type RuleInForce,
 } from './checked-value.ts';
 
 /** Params of a `yoy_change` rule: the largest allowed change from the previous period, in percent of its value. */
@@ -22,13 +22,13 @@ export function checkValues(rules: RuleInForce[], values: CheckedValue[], contex
   const issues: ValidationIssue[] = [];
   const yoyRules = rulesOfKind(rules, 'yoy_change');
   if (yoyRules.length === 0) return issues;
-  const timelines = timelinesOf(mergedData(values, context));
+  const index = context.index ?? new CheckIndex(values, context);
   for (const rule of yoyRules) {
     const { maxPercent } = params.parse(rule.params);
     for (const value of values) {
       const n = numberOf(value.value);
       if (n === null || !appliesTo(rule, value)) continue;
-      const previous = previousOf(value, timelines.get(timelineKey(value)) ?? []);
+      const previous = index.previousOf(value);
       const p = previous ? numberOf(previous.value) : null;
       if (!previous || p === null || p === 0) continue;
       const percent = tidy((Math.abs(n - p) / Math.abs(p)) * 100);
@@ -38,29 +38,4 @@ export function checkValues(rules: RuleInForce[], values: CheckedValue[], contex
     }
   }
   return issues;
-}
-
-/** The latest value of the timeline whose period (of the same kind) starts before the value's. */
-function previousOf(value: CheckedValue, timeline: CheckedValue[]): CheckedValue | undefined {
-  let best: CheckedValue | undefined;
-  for (const v of timeline) {
-    if (v.period.kind !== value.period.kind || v.period.start >= value.period.start) continue;
-    if (!best || v.period.start > best.period.start || (v.period.start === best.period.start && v.period.end > best.period.end)) best = v;
-  }
-  return best;
-}
-
-function timelinesOf(values: CheckedValue[]): Map<string, CheckedValue[]> {
-  const out = new Map<string, CheckedValue[]>();
-  for (const v of values) {
-    const key = timelineKey(v);
-    const line = out.get(key);
-    if (line) line.push(v);
-    else out.set(key, [v]);
-  }
-  return out;
-}
-
-function timelineKey(v: CheckedValue): string {
-  return JSON.stringify([v.series, v.area, v.unit, dimensionsKey(v.dimensions)]);
 }
