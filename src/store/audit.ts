@@ -24,9 +24,11 @@ export interface StoredAuditEvent extends AuditEvent {
   userName?: string | null;
 }
 
-/** Which audit events to list: exact fields, an action prefix (`observation.`), and paging. */
+/** Which audit events to list: exact fields, an action prefix (`observation.`), the entities a reader may see, and paging. */
 export interface AuditFilter {
   entity?: string;
+  /** Keep only events about these entities (e.g. everything but `user` for a reader who may not see accounts). */
+  entities?: readonly string[];
   entityId?: string;
   submissionId?: number;
   action?: string;
@@ -69,6 +71,10 @@ export async function countAudit(db: Db, filter: AuditFilter = {}): Promise<numb
 function filtered(db: Db, filter: AuditFilter) {
   let q = db.selectFrom('audit_events');
   if (filter.entity) q = q.where('audit_events.entity', '=', filter.entity);
+  if (filter.entities) {
+    const entities = filter.entities;
+    q = entities.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('audit_events.entity', 'in', entities);
+  }
   if (filter.entityId) q = q.where('audit_events.entity_id', '=', filter.entityId);
   if (filter.submissionId !== undefined) q = q.where('audit_events.submission_id', '=', filter.submissionId);
   if (filter.action) q = q.where('audit_events.action', '=', filter.action);
