@@ -110,6 +110,21 @@ for (const dialect of STORE_DIALECTS) {
       }
     });
 
+    it('asOf before the first publication answers an empty list for a series, unit or code the data has now, and 400 for one it never had', async () => {
+      const before = '2025-06-30';
+      for (const query of ['', '&series=SH_DYN_MORT', '&unit=PER_1000_LIVE_BIRTHS', '&SEX=F', '&series=SH_DYN_MORT&SEX=F&AGE=Y0T4']) {
+        const { status, body } = await get(`/api/v1/indicators/3.2.1/observations?asOf=${before}${query}`);
+        assert.deepEqual({ status, data: body.data, total: body.page?.total }, { status: 200, data: [], total: 0 }, query);
+      }
+      const csv = await get(`/api/v1/indicators/3.2.1/observations?asOf=${before}&series=SH_DYN_MORT&format=csv`);
+      assert.deepEqual([csv.status, csv.body.split('\n')[0]?.slice(0, 30)], [200, 'INDICATOR,SERIES,REF_AREA,TIME']);
+      const never = await get(`/api/v1/indicators/3.2.1/observations?asOf=${before}&series=NOPE`);
+      assert.deepEqual([never.status, never.body.error.message],
+        [400, 'parameter series: "NOPE" is not a series of indicator 3.2.1 with data (its series: SH_DYN_MORT)']);
+      const after = await get('/api/v1/indicators/3.2.1/observations?asOf=2026-06-30&series=SH_DYN_MORT&SEX=F');
+      assert.deepEqual(after.body.data.map((o: { value: number }) => o.value), [26.6, 25.2]);
+    });
+
     it('names the attribute codes an indicator uses and lets any web page read the API', async () => {
       const { body } = await get('/api/v1/indicators/3.2.1');
       assert.equal(body.data.codeNames.UNIT_MEASURE.PER_1000_LIVE_BIRTHS, 'Per 1,000 live births');

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  countSelected, resolveAreaCode, selectObservations, seriesFacets, type ObservationFilter, type ObservationRecord,
+  countSelected, resolveAreaCode, selectObservations, seriesFacets, type Db, type ObservationFilter, type ObservationRecord,
+  type SeriesFacets,
 } from '../../store/index.ts';
 import { csvText } from '../../export/csv/index.ts';
 import { findListing, readCatalogue } from '../catalogue.ts';
@@ -31,7 +32,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!listing) throw notFound('indicator', request.params.code);
 
     const asOf = request.query.asOf === undefined ? undefined : asOfMoment(request.query.asOf) ?? undefined;
-    const facets = await seriesFacets(app.store.db, listing.id, asOf);
+    const facets = await filterFacets(app.store.db, listing.id, asOf);
     const known = new Set([...facets.values()].flatMap((f) => [...f.dimensions.keys()]));
     const { series, unit } = request.query;
     if (series !== undefined && !facets.has(series)) {
@@ -88,6 +89,31 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     return { data, page: { total, offset, limit } };
   });
 };
+
+/**
+ * What the series, unit and dimension filters are checked against: the facets of the indicator's data now, and with
+ * `asOf` also those of the data published then. A filter that names something the data has now, or had then, is
+ * valid, so asking for a series before its first publication answers an empty list, as leaving the series out does.
+ */
+async function filterFacets(db: Db, indicatorId: string, asOf: string | undefined): Promise<Map<string, SeriesFacets>> {
+  const current = await seriesFacets(db, indicatorId);
+  if (asOf === undefined) return current;
+  const merged = new Map(current);
+  for (const [series, then] of await seriesFacets(db, indicatorId, asOf)) {
+    const now = merged.get(series);
+    if (!now) {
+      merged.set(series, then);
+      continue;
+    }
+    const dimensions = new Map(now.dimensions);
+    for (const [id, codes] of then.dimensions) dimensions.set(id, new Set([...(dimensions.get(id) ?? []), ...codes]));
+    merged.set(series, {
+      units: [...new Set([...now.units, ...then.units])], areas: [...new Set([...now.areas, ...then.areas])], dimensions,
+      observationCount: now.observationCount,
+    });
+  }
+  return merged;
+}
 
 /**
  * SDMX-CSV-like columns: INDICATOR, SERIES, REF_AREA, TIME_PERIOD, one column per dimension, OBS_VALUE, attributes;
