@@ -1,23 +1,26 @@
 import type { TimePeriod } from '../../domain/index.ts';
 
-/** At most this many missing periods are listed (a series that stopped in 1990 does not list 35 years). */
-const MAX_MISSING = 12;
+/** How many missing periods are listed unless the caller asks for more: the most recent ones. */
+export const DEFAULT_MISSING_LIMIT = 12;
 
 /**
- * The periods of the same kind after `latest` that have ended by `today` (ISO date) and so could have data: years,
- * fiscal years, quarters and months follow one another; ranges and date ranges have no next period. Pure.
+ * The periods of the same kind after `latest` that have ended by `today` (ISO date) and so could have data, most
+ * recent first, at most `limit` of them (the oldest are left out): years, fiscal years, quarters and months follow one
+ * another, so the list is one unbroken run back from the last period that has ended; ranges and date ranges have no
+ * next period. Pure.
  * @example missingPeriodsSince({ kind: 'year', label: '2021', start: '2021-01-01', end: '2021-12-31' }, '2025-03-01')
- * // ['2022', '2023', '2024']
+ * // ['2024', '2023', '2022']
+ * @example missingPeriodsSince({ kind: 'year', label: '2011', … }, '2026-03-01', 3) // ['2025', '2024', '2023']
  * @example missingPeriodsSince({ kind: 'quarter', label: '2024-Q3', … }, '2025-03-01') // ['2024-Q4']
  */
-export function missingPeriodsSince(latest: TimePeriod, today: string): string[] {
+export function missingPeriodsSince(latest: TimePeriod, today: string, limit = DEFAULT_MISSING_LIMIT): string[] {
   const out: string[] = [];
   let period: TimePeriod | null = nextPeriod(latest);
-  while (period && period.end < today && out.length < MAX_MISSING) {
+  while (period && period.end < today) {
     out.push(period.label);
     period = nextPeriod(period);
   }
-  return out;
+  return out.slice(-limit).reverse();
 }
 
 /** The period that follows one of the same kind, or null for ranges. */

@@ -5,6 +5,9 @@ import {
 import { missingPeriodsSince } from './missing-periods.ts';
 import type { WorkflowState } from './state-machine.ts';
 
+/** The most missing periods a task lists (50 years of months): a bound no series of the SDG era reaches. */
+export const MAX_LISTED_MISSING = 600;
+
 /** One indicator a provider's organisations answer for, and what there is to do. */
 export interface IndicatorTask {
   indicatorId: string;
@@ -14,7 +17,10 @@ export interface IndicatorTask {
   submission: { id: number; state: WorkflowState; revision: number; updatedAt: string; changeCount: number } | null;
   /** The latest time period with a published value (any series, area or breakdown), or null without data. */
   latestPeriod: string | null;
-  /** Periods after the latest one that have ended and have no data yet, e.g. `['2022', '2023']`. */
+  /**
+   * Periods after the latest one that have ended and have no data yet, most recent first, every one of them up to
+   * {@link MAX_LISTED_MISSING}: e.g. `['2025', '2024', …, '2012']` for an indicator last reported for 2011.
+   */
   missingPeriods: string[];
   /** The reviewer's comment when the open submission was returned. */
   returnedComment: string | null;
@@ -64,7 +70,7 @@ export async function workTasks(db: Db, user: User, today: Date = new Date()): P
           ? { id: submission.id, state: submission.state, revision: submission.revision, updatedAt: submission.updatedAt, changeCount: counts.get(submission.id) ?? 0 }
           : null,
         latestPeriod: period?.label ?? null,
-        missingPeriods: period ? missingPeriodsSince(period, isoToday) : [],
+        missingPeriods: period ? missingPeriodsSince(period, isoToday, MAX_LISTED_MISSING) : [],
         returnedComment: submission?.state === 'returned' ? submission.comment : null,
       };
     }),

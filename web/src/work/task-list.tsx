@@ -2,11 +2,13 @@ import type { WorkTask } from '../api/work.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { RecordTable } from '../components/record-table.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { missingPeriodsText } from './missing-periods-text.ts';
 import { StateBadge } from './state-badge.tsx';
 
 /**
  * The indicators the user's organisations answer for: who answers (lead, co-lead, associate), the state of the open
- * submission (with the reviewer's comment when it came back), the latest published period and what is missing.
+ * submission (with the reviewer's comment when it came back), the latest published period and what is missing (every
+ * missing period, as a range such as 2012–2025).
  * Indicators that wait for the provider come first: returned, then drafts, then those under review; the rest keep the
  * server's order (by code).
  */
@@ -45,7 +47,7 @@ export function TaskList({ tasks }: { tasks: WorkTask[] }) {
             <td>{task.latestPeriod ? localDigits(task.latestPeriod) : <span className="muted">{t('work.tasks.noData')}</span>}</td>
             <td>
               {task.missingPeriods.length > 0
-                ? t('work.tasks.missingPeriods', { periods: task.missingPeriods.map((p) => localDigits(p)).join(', ') })
+                ? t('work.tasks.missingPeriods', { periods: missingPeriodsText(task.missingPeriods, localDigits) })
                 : task.latestPeriod ? <span className="muted">{t('work.tasks.nothingMissing')}</span> : t('work.tasks.noValues')}
             </td>
           </tr>
