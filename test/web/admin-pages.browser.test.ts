@@ -113,4 +113,34 @@ describe('sign-in and administration pages in Chromium over the bundled Banglade
     assert.match(await provider.getByRole('alert').innerText(), /You need the admin role.*signed in as data provider/s);
     await provider.context().close();
   });
+
+  it('a responsibility import that removes responsibilities lists added, changed and removed, and writes only once the removal is confirmed', async () => {
+    const mapping = async () => (await (await page.request.get(`${site.origin}/api/v1/responsibilities`)).json() as { data: { items: unknown[] } }).data.items.length;
+    const before = await mapping();
+    assert.equal(before, 596, 'the bundled illustrative mapping');
+    await page.goto(`${site.origin}/admin/responsibilities`);
+    await page.getByRole('heading', { level: 1, name: 'Responsibility' }).waitFor();
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles({
+      name: 'responsibilities.csv', mimeType: 'text/csv', buffer: Buffer.from('indicator,organisation,role\n3.2.1,HSD,lead\n3.2.1,BBS,associate\n'),
+    });
+
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const counts = page.locator('.import-report__counts');
+    await counts.waitFor();
+    assert.deepEqual(await counts.locator('li').allInnerTexts(), ['rows read: 2', 'added: 0', 'changed: 1', 'removed: 594', 'unchanged: 1', 'indicators with an organisation: 1']);
+    assert.equal(await counts.locator('li[data-count="removed"] strong').count(), 1, 'the removals stand out');
+    assert.match(await page.locator('.import-report [role="note"]').innerText(), /removes responsibilities that are not in it: 594/);
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove responsibilities?' });
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Removed: 594\. Added: 0\. Role changed: 1\./);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    assert.equal(await mapping(), before, 'cancelling writes nothing');
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Remove responsibilities?' }).getByRole('button', { name: 'Import and remove 594' }).click();
+    await page.getByRole('status').filter({ hasText: 'Responsibility imported.' }).waitFor();
+    assert.equal(await mapping(), 2);
+  });
 });

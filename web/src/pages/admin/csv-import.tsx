@@ -3,18 +3,33 @@ import { ApiError } from '../../api/client.ts';
 import type { ImportProblem, ImportReport } from '../../api/admin.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { ConfirmDialog } from './dialog.tsx';
+
+/** What an import must ask before it writes (see CsvImport's `confirmation`). */
+export interface ImportConfirmation {
+  /** Shown with the report of a check: what importing the file would do that needs care. */
+  note: string;
+  /** The confirm dialog: its title, the consequence, and the label of the button that writes. */
+  title: string;
+  text: string;
+  confirm: string;
+}
 
 /**
  * Loads a CSV file through an import route: "Check the file" runs it as a dry run, "Import" writes it (all or
- * nothing). The answer shows as counts and, when the file has problems, a table of them by line and column.
+ * nothing). The answer shows as a list of counts and, when the file has problems, a table of them by line and column.
+ * With `confirmation`, "Import" checks the file first and, when `confirmation` answers something for that report
+ * (e.g. the import removes entries), writes only once the user confirms it in a dialog.
  */
-export function CsvImport({ heading, intro, columns, run, onImported }: {
+export function CsvImport({ heading, intro, columns, run, onImported, confirmation }: {
   heading: string;
   intro: string;
   /** The columns the file has, shown as a hint: `id, name, kind, parent`. */
   columns: string;
   run(csv: string, dryRun: boolean): Promise<ImportReport>;
   onImported(report: ImportReport): void;
+  /** What to ask before writing a file whose dry run gave this report, or null when it may be written at once. */
+  confirmation?(report: ImportReport): ImportConfirmation | null;
 }) {
   const { t } = useI18n();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -22,17 +37,30 @@ export function CsvImport({ heading, intro, columns, run, onImported }: {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ report: ImportReport; dryRun: boolean; refused: boolean } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [asking, setAsking] = useState<ImportConfirmation | null>(null);
   const headingId = useId();
   const fileId = useId();
 
-  const send = async (dryRun: boolean) => {
+  /** Checks (`dryRun`) or writes the file; `ask`: check first, and write at once only when nothing needs confirming. */
+  const send = async (dryRun: boolean, ask = false) => {
     const file = fileInput.current?.files?.[0];
     if (!file) return;
     setBusy(true);
     setError(null);
     setOutcome(null);
+    setAsking(null);
     try {
-      const report = normalise(await run(await file.text(), dryRun));
+      const text = await file.text();
+      if (ask && confirmation) {
+        const checked = normalise(await run(text, true));
+        const question = confirmation(checked);
+        if (question) {
+          setOutcome({ report: checked, dryRun: true, refused: false });
+          setAsking(question);
+          return;
+        }
+      }
+      const report = normalise(await run(text, dryRun));
       setOutcome({ report, dryRun, refused: false });
       if (!dryRun && report.errors.length === 0) onImported(report);
     } catch (e) {
@@ -46,7 +74,7 @@ export function CsvImport({ heading, intro, columns, run, onImported }: {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void send(false);
+    void send(false, true);
   };
 
   return (
@@ -57,7 +85,7 @@ export function CsvImport({ heading, intro, columns, run, onImported }: {
         <div className="field">
           <label htmlFor={fileId}>{t('admin.import.file')}</label>
           <input id={fileId} ref={fileInput} type="file" accept=".csv,text/csv" required aria-describedby={`${fileId}-hint`}
-            onChange={(e) => { setFileName(e.target.files?.[0]?.name ?? null); setOutcome(null); setError(null); }} />
+            onChange={(e) => { setFileName(e.target.files?.[0]?.name ?? null); setOutcome(null); setError(null); setAsking(null); }} />
           <p id={`${fileId}-hint`} className="field__hint">{t('admin.import.columns', { columns })}</p>
         </div>
         <div className="admin-form__buttons">
@@ -69,18 +97,25 @@ export function CsvImport({ heading, intro, columns, run, onImported }: {
       </form>
       <FormError error={error} />
       <div aria-live="polite">
-        {outcome && <ImportOutcome {...outcome} fileName={fileName ?? ''} />}
+        {outcome && <ImportOutcome {...outcome} fileName={fileName ?? ''}
+          note={outcome.dryRun && !outcome.refused ? confirmation?.(outcome.report)?.note ?? null : null} />}
       </div>
+      {asking && (
+        <ConfirmDialog title={asking.title} text={asking.text} confirm={asking.confirm} busy={busy}
+          onClose={() => setAsking(null)} onConfirm={() => void send(false)} />
+      )}
     </section>
   );
 }
 
-function ImportOutcome({ report, dryRun, refused, fileName }: { report: ImportReport; dryRun: boolean; refused: boolean; fileName: string }) {
+function ImportOutcome({ report, dryRun, refused, fileName, note }: {
+  report: ImportReport; dryRun: boolean; refused: boolean; fileName: string; note: string | null;
+}) {
   const { t, formatNumber } = useI18n();
   const count = (v: unknown) => (typeof v === 'number' ? v : Array.isArray(v) ? v.length : null);
   const counts = (['rowsRead', 'created', 'updated', 'added', 'changed', 'removed', 'unchanged', 'indicators'] as const)
     .filter((k) => count(report[k]) !== null)
-    .map((k) => `${t(`admin.import.counts.${k}`)}: ${formatNumber(count(report[k])!)}`);
+    .map((k) => ({ key: k, n: count(report[k])! }));
   const problems = report.errors;
   const hasValues = problems.some((p) => p.value);
   const summary = problems.length > 0
@@ -89,7 +124,18 @@ function ImportOutcome({ report, dryRun, refused, fileName }: { report: ImportRe
   return (
     <div className={problems.length > 0 || refused ? 'import-report import-report--problems' : 'import-report'} role={problems.length > 0 ? 'alert' : 'status'}>
       <p className="import-report__summary">{summary}</p>
-      {counts.length > 0 && <p>{counts.join(' · ')}</p>}
+      {counts.length > 0 && (
+        <ul className="import-report__counts" aria-label={t('admin.import.countsLabel')}>
+          {counts.map(({ key, n }) => (
+            <li key={key} data-count={key}>
+              {key === 'removed' && n > 0
+                ? <strong>{t(`admin.import.counts.${key}`)}: {formatNumber(n)}</strong>
+                : <>{t(`admin.import.counts.${key}`)}: {formatNumber(n)}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {note && <p className="banner banner--warning" role="note">{note}</p>}
       {problems.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.import.problems')}>
           <table className="data-table admin-table">

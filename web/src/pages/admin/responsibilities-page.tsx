@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import {
   getResponsibilities, importResponsibilities, listIndicatorChoices, listOrganisations, type AdminOrganisation,
-  type IndicatorChoice, type Responsibility,
+  type ImportReport, type IndicatorChoice, type Responsibility,
 } from '../../api/admin.ts';
 import { useSessionExpiry } from '../../auth/index.ts';
 import { ErrorMessage, Loading } from '../../components/page-state.tsx';
@@ -9,7 +9,7 @@ import { RecordTable } from '../../components/record-table.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { AdminHeading } from './admin-pages.tsx';
-import { CsvImport } from './csv-import.tsx';
+import { CsvImport, type ImportConfirmation } from './csv-import.tsx';
 import { ResponsibilityDialog } from './responsibility-dialog.tsx';
 import { RowAction } from './row-action.tsx';
 import { StatusMessage, useStatusMessage } from './status-message.tsx';
@@ -17,7 +17,9 @@ import { StatusMessage, useStatusMessage } from './status-message.tsx';
 /**
  * `/admin/responsibilities`: for each indicator, its lead organisation, co-leads and associates, with a filter and an
  * editor per indicator, and a CSV import of the whole mapping. A banner says when the mapping is illustrative (a
- * sample shipped with the product) rather than the country's own assignment.
+ * sample shipped with the product) rather than the country's own assignment. The import replaces the whole mapping:
+ * its check lists what it adds, changes and removes, and an import that removes responsibilities is written only once
+ * the admin confirms the removal.
  */
 export function ResponsibilitiesPage() {
   const { t, lang, formatNumber } = useI18n();
@@ -86,6 +88,7 @@ export function ResponsibilitiesPage() {
       )}
       <CsvImport heading={t('admin.responsibilities.importTitle')} intro={t('admin.responsibilities.importIntro')}
         columns="indicator, organisation, role" run={importResponsibilities}
+        confirmation={(report) => removalConfirmation(report, t, formatNumber)}
         onImported={() => { announce(t('admin.responsibilities.imported')); map.reload(); }} />
       {editing && organisations.data && (
         <ResponsibilityDialog indicator={editing} organisations={organisations.data as AdminOrganisation[]}
@@ -94,6 +97,24 @@ export function ResponsibilitiesPage() {
       )}
     </>
   );
+}
+
+/**
+ * What to ask before an import that removes responsibilities (pairs not in the file), or null when it removes none:
+ * the counts of removed, added and changed pairs, and a confirm button that names how many go.
+ */
+function removalConfirmation(
+  report: ImportReport, t: ReturnType<typeof useI18n>['t'], formatNumber: (n: number) => string,
+): ImportConfirmation | null {
+  const removed = report.removed ?? 0;
+  if (removed <= 0) return null;
+  const values = { removed: formatNumber(removed), added: formatNumber(report.added ?? 0), changed: formatNumber(report.changed ?? 0) };
+  return {
+    note: t('admin.responsibilities.removalNote', values),
+    title: t('admin.responsibilities.removalTitle'),
+    text: t('admin.responsibilities.removalText', values),
+    confirm: t('admin.responsibilities.removalConfirm', values),
+  };
 }
 
 function ResponsibilityTable({ rows, byIndicator, names, onEdit }: {
