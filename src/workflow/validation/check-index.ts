@@ -1,5 +1,6 @@
 import { TOTAL } from '../../domain/index.ts';
 import { dimensionsKey, type CheckContext, type CheckedValue } from './checked-value.ts';
+import { forEachInTurns, nextTurn, ROWS_PER_TURN } from './in-turns.ts';
 
 /**
  * The data the checks compare with, indexed once per validation so that each check costs one lookup per value
@@ -8,20 +9,53 @@ import { dimensionsKey, type CheckContext, type CheckedValue } from './checked-v
  *   `yoy_change` (a binary search finds the previous period);
  * - by group of one dimension (series, unit, area, period and the other dimensions), with the categories each series
  *   and unit has, for `parts_sum`.
- * Groupings are built on first use. One index serves a validation run over its values in several slices:
+ * Each grouping is built on first use, or ahead by {@link prepareTimelines} and {@link prepareGroups}, which give the
+ * event loop a turn every few thousand values. One index serves a validation run over its values in several slices:
  * {@link firstTime} lets a check report a group once when its values fall in several slices.
  * @example const index = new CheckIndex(values, { data: published }); index.previousOf(value2021) // the 2020 value, if any
  */
 export class CheckIndex {
-  /** The context's data with the checked values merged over it, by key. */
-  readonly merged = new Map<string, CheckedValue>();
+  private mergedByKey: Map<string, CheckedValue> | null = null;
   private timelines: Map<string, CheckedValue[]> | null = null;
   private readonly parts = new Map<string, DimensionGroups>();
   private readonly seen = new Map<string, Set<string>>();
 
-  constructor(values: CheckedValue[], context: CheckContext) {
-    for (const v of context.data) this.merged.set(v.key, v);
-    for (const v of values) this.merged.set(v.key, v);
+  constructor(private readonly values: CheckedValue[], private readonly context: CheckContext) {}
+
+  /** The context's data with the checked values merged over it, by key. */
+  get merged(): Map<string, CheckedValue> {
+    if (!this.mergedByKey) {
+      const merged = new Map<string, CheckedValue>();
+      for (const v of this.context.data) merged.set(v.key, v);
+      for (const v of this.values) merged.set(v.key, v);
+      this.mergedByKey = merged;
+    }
+    return this.mergedByKey;
+  }
+
+  /** Builds the merged values and their timelines (see {@link previousOf}) ahead, in turns of the event loop. */
+  async prepareTimelines(): Promise<void> {
+    if (this.timelines) return;
+    const lines = new Map<string, CheckedValue[]>();
+    await forEachInTurns((await this.prepareMerged()).values(), (v) => addTo(lines, timelineKey(v), v));
+    let sorted = 0;
+    for (const line of lines.values()) {
+      sortByPeriod(line);
+      sorted += line.length;
+      if (sorted >= ROWS_PER_TURN) {
+        sorted = 0;
+        await nextTurn();
+      }
+    }
+    this.timelines = lines;
+  }
+
+  /** Builds the groups of a dimension (see {@link groupsOf}) ahead, in turns of the event loop. */
+  async prepareGroups(dimension: string): Promise<void> {
+    if (this.parts.has(dimension)) return;
+    const groups = emptyGroups();
+    await forEachInTurns((await this.prepareMerged()).values(), (v) => addToGroups(groups, v, dimension));
+    this.parts.set(dimension, groups);
   }
 
   /**
@@ -46,7 +80,8 @@ export class CheckIndex {
   groupsOf(dimension: string): DimensionGroups {
     let groups = this.parts.get(dimension);
     if (!groups) {
-      groups = dimensionGroups(this.merged.values(), dimension);
+      groups = emptyGroups();
+      for (const v of this.merged.values()) addToGroups(groups, v, dimension);
       this.parts.set(dimension, groups);
     }
     return groups;
@@ -67,17 +102,20 @@ export class CheckIndex {
   private timelinesByKey(): Map<string, CheckedValue[]> {
     if (this.timelines) return this.timelines;
     const lines = new Map<string, CheckedValue[]>();
-    for (const v of this.merged.values()) {
-      const key = timelineKey(v);
-      const line = lines.get(key);
-      if (line) line.push(v);
-      else lines.set(key, [v]);
-    }
-    for (const line of lines.values()) {
-      line.sort((a, b) => compare(a.period.start, b.period.start) || compare(a.period.end, b.period.end));
-    }
+    for (const v of this.merged.values()) addTo(lines, timelineKey(v), v);
+    for (const line of lines.values()) sortByPeriod(line);
     this.timelines = lines;
     return lines;
+  }
+
+  private async prepareMerged(): Promise<Map<string, CheckedValue>> {
+    if (!this.mergedByKey) {
+      const merged = new Map<string, CheckedValue>();
+      await forEachInTurns(this.context.data, (v) => merged.set(v.key, v));
+      await forEachInTurns(this.values, (v) => merged.set(v.key, v));
+      this.mergedByKey = merged;
+    }
+    return this.mergedByKey;
   }
 }
 
@@ -99,23 +137,29 @@ export function seriesKey(v: CheckedValue): string {
   return `${v.series}\u001f${v.unit}`;
 }
 
-function dimensionGroups(values: Iterable<CheckedValue>, dimension: string): DimensionGroups {
-  const groups = new Map<string, CheckedValue[]>();
-  const categories = new Map<string, Set<string>>();
-  for (const v of values) {
-    const code = v.dimensions[dimension];
-    if (code === undefined) continue;
-    const key = groupKey(v, dimension);
-    const members = groups.get(key);
-    if (members) members.push(v);
-    else groups.set(key, [v]);
-    if (code === TOTAL) continue;
-    const series = seriesKey(v);
-    const codes = categories.get(series);
-    if (codes) codes.add(code);
-    else categories.set(series, new Set([code]));
-  }
-  return { groups, categories };
+function emptyGroups(): DimensionGroups {
+  return { groups: new Map(), categories: new Map() };
+}
+
+function addToGroups({ groups, categories }: DimensionGroups, v: CheckedValue, dimension: string): void {
+  const code = v.dimensions[dimension];
+  if (code === undefined) return;
+  addTo(groups, groupKey(v, dimension), v);
+  if (code === TOTAL) return;
+  const series = seriesKey(v);
+  const codes = categories.get(series);
+  if (codes) codes.add(code);
+  else categories.set(series, new Set([code]));
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const items = map.get(key);
+  if (items) items.push(item);
+  else map.set(key, [item]);
+}
+
+function sortByPeriod(line: CheckedValue[]): void {
+  line.sort((a, b) => compare(a.period.start, b.period.start) || compare(a.period.end, b.period.end));
 }
 
 function timelineKey(v: CheckedValue): string {

@@ -4,13 +4,13 @@ import {
 } from '../../store/index.ts';
 import { rulesInForce } from './built-in-rules.ts';
 import type { CheckedValue } from './checked-value.ts';
-import { forEachInTurns } from './next-turn.ts';
+import { forEachInTurns } from './in-turns.ts';
 import { checkValuesInTurns } from './rule-kinds.ts';
 
 export { builtInRules, rulesInForce } from './built-in-rules.ts';
 export { isPercentUnit, type CheckContext, type CheckedValue, type RuleInForce } from './checked-value.ts';
 export { CheckIndex } from './check-index.ts';
-export { forEachInTurns, nextTurn, ROWS_PER_TURN } from './next-turn.ts';
+export { forEachInTurns, nextTurn, readInTurns, ROWS_PER_TURN } from './in-turns.ts';
 export { checkValues, checkValuesInTurns, ruleKind, RULE_KINDS, type RuleKindModule } from './rule-kinds.ts';
 export { createRule, deleteRule, updateRule } from './rule-admin.ts';
 

@@ -14,6 +14,11 @@ export const params = z.strictObject({
   tolerance: z.number().min(0).default(0).describe('largest allowed |sum of categories − total|, in the unit of the values'),
 });
 
+/** Builds the groups of each rule's dimension, ahead and in turns of the event loop. */
+export async function prepare(rules: RuleInForce[], index: CheckIndex): Promise<void> {
+  for (const rule of rulesOfKind(rules, 'parts_sum')) await index.prepareGroups(params.parse(rule.params).dimension);
+}
+
 /**
  * For each group of values equal in everything but the rule's dimension (series, area, period, unit and the other
  * dimensions) that a checked value belongs to, checks that the categories add up to the total `_T` within the

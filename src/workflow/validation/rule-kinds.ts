@@ -2,17 +2,21 @@ import type { z } from 'zod';
 import { VALIDATION_RULE_KINDS, type ValidationIssue, type ValidationRuleKind } from '../../domain/index.ts';
 import { CheckIndex } from './check-index.ts';
 import type { CheckContext, CheckedValue, CheckValues, RuleInForce } from './checked-value.ts';
-import { nextTurn, ROWS_PER_TURN } from './next-turn.ts';
+import { nextTurn, ROWS_PER_TURN } from './in-turns.ts';
 import * as numeric from './numeric.ts';
 import * as partsSum from './parts-sum.ts';
 import * as range from './range.ts';
 import * as requiredDimensions from './required-dimensions.ts';
 import * as yoyChange from './yoy-change.ts';
 
-/** One rule kind's module: the zod schema of its params and its check. Every kind's file has this shape. */
+/**
+ * One rule kind's module: the zod schema of its params and its check. Every kind's file has this shape; a kind that
+ * compares values with others also builds the index it reads ahead (`prepare`, in turns of the event loop).
+ */
 export interface RuleKindModule {
   params: z.ZodType<Record<string, unknown>>;
   checkValues: CheckValues;
+  prepare?: (rules: RuleInForce[], index: CheckIndex) => Promise<void>;
 }
 
 /** The module of each rule kind (see ValidationRuleKind for what each checks). */
@@ -55,13 +59,14 @@ export function checkValues(rules: RuleInForce[], values: CheckedValue[], contex
 export async function checkValuesInTurns(rules: RuleInForce[], values: CheckedValue[], context: CheckContext): Promise<ValidationIssue[]> {
   for (const rule of rules) ruleKind(rule.kind);
   const indexed = { data: context.data, index: context.index ?? new CheckIndex(values, context) };
+  for (const kind of VALIDATION_RULE_KINDS) await RULE_KINDS[kind].prepare?.(rules, indexed.index);
   const issues: ValidationIssue[] = [];
   for (let from = 0; from < values.length; from += ROWS_PER_TURN) {
     const slice = values.slice(from, from + ROWS_PER_TURN);
+    if (from > 0) await nextTurn();
     for (const kind of VALIDATION_RULE_KINDS) {
       for (const issue of RULE_KINDS[kind].checkValues(rules, slice, indexed)) issues.push(issue);
     }
-    await nextTurn();
   }
   return sortIssues(issues);
 }

@@ -10,6 +10,11 @@ export const params = z.strictObject({
   maxPercent: z.number().positive().describe('largest allowed |value − previous| / |previous| × 100'),
 });
 
+/** Builds the timelines the check reads, ahead and in turns of the event loop, when a rule asks for this check. */
+export async function prepare(rules: RuleInForce[], index: CheckIndex): Promise<void> {
+  if (rulesOfKind(rules, 'yoy_change').length > 0) await index.prepareTimelines();
+}
+
 /**
  * Checks each number against the previous period's value of the same series, area, dimensions and unit: the latest
  * period of the same kind (years with years, quarters with quarters) starting before it, taken from the checked values

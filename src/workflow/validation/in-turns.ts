@@ -27,3 +27,19 @@ export async function forEachInTurns<T>(items: Iterable<T>, each: (item: T, inde
     if (++i % ROWS_PER_TURN === 0) await nextTurn();
   }
 }
+
+/**
+ * Reads rows a page at a time through `page(last, limit)` (the rows after `last`, the last row of the previous page,
+ * undefined for the first), {@link ROWS_PER_TURN} rows a page with a turn of the event loop between two pages, until a
+ * page comes back short.
+ * @example await readInTurns((last, limit) => draftChangesAfter(db, 7, last?.id ?? 0, limit))
+ */
+export async function readInTurns<T>(page: (last: T | undefined, limit: number) => Promise<T[]>): Promise<T[]> {
+  const all: T[] = [];
+  for (;;) {
+    const rows = await page(all[all.length - 1], ROWS_PER_TURN);
+    for (const row of rows) all.push(row);
+    if (rows.length < ROWS_PER_TURN) return all;
+    await nextTurn();
+  }
+}
