@@ -31,14 +31,58 @@ export interface DraftChangeInput {
   change: DraftChange;
 }
 
-/** The changes of a submission, optionally of one series and unit, in key order. */
-export async function listDraftChanges(db: Db, submissionId: number, filter: { series?: string; unit?: string } = {}): Promise<DraftChangeRecord[]> {
+/**
+ * The changes of a submission, optionally of one series and unit, in key order (series, area, dimensions, unit,
+ * period); with `page`, only `limit` of them from `offset` in that order.
+ * @example await listDraftChanges(db, 7, {}, { offset: 500, limit: 500 }) // the 501st to 1000th change
+ */
+export async function listDraftChanges(
+  db: Db, submissionId: number, filter: { series?: string; unit?: string } = {}, page?: { offset: number; limit: number },
+): Promise<DraftChangeRecord[]> {
   let q = db.selectFrom('submission_changes').selectAll().where('submission_id', '=', submissionId);
   if (filter.series !== undefined) q = q.where('series_code', '=', filter.series);
   if (filter.unit !== undefined) q = q.where('unit', '=', filter.unit);
-  const rows = await q.orderBy('series_code').orderBy('area_code').orderBy('dimensions').orderBy('unit').orderBy('period_start')
-    .orderBy('time_period').execute();
+  q = q.orderBy('series_code').orderBy('area_code').orderBy('dimensions').orderBy('unit').orderBy('period_start').orderBy('time_period');
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  return (await q.execute()).map(toRecord);
+}
+
+/**
+ * At most `limit` changes of a submission with an id above `afterId`, in id order: reads a large draft page by page
+ * (see readInTurns in workflow/validation), `afterId` being the last id of the page before (0 for the first).
+ */
+export async function draftChangesAfter(db: Db, submissionId: number, afterId: number, limit: number): Promise<DraftChangeRecord[]> {
+  const rows = await db.selectFrom('submission_changes').selectAll().where('submission_id', '=', submissionId).where('id', '>', afterId)
+    .orderBy('id').limit(limit).execute();
   return rows.map(toRecord);
+}
+
+/** How many changes a submission holds. */
+export async function countDraftChanges(db: Db, submissionId: number): Promise<number> {
+  const row = await db.selectFrom('submission_changes').select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('submission_id', '=', submissionId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * The dimension codes a submission's changes use, per series: series → dimension ID → codes. One row per distinct
+ * series and dimension key is read, however many changes there are.
+ * @example await draftDimensions(db, 7) // Map { 'SH_DYN_MORT' => Map { 'SEX' => Set { '_T', 'F' }, 'AGE' => Set { 'Y0T4' } } }
+ */
+export async function draftDimensions(db: Db, submissionId: number): Promise<Map<string, Map<string, Set<string>>>> {
+  const rows = await db.selectFrom('submission_changes').select(['series_code', 'dimensions']).distinct()
+    .where('submission_id', '=', submissionId).execute();
+  const out = new Map<string, Map<string, Set<string>>>();
+  for (const r of rows) {
+    const of = out.get(r.series_code) ?? new Map<string, Set<string>>();
+    for (const [id, code] of Object.entries(decodeDimensions(r.dimensions))) {
+      const codes = of.get(id) ?? new Set<string>();
+      codes.add(code);
+      of.set(id, codes);
+    }
+    out.set(r.series_code, of);
+  }
+  return out;
 }
 
 /** The submission's changes for the given observation keys (see observationKey), by key (one change per key at most). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LISTED_ISSUES, LISTED_ROWS } from '../../workflow/uploads/index.ts';
 import { envelope, errorSchema } from '../common-schema.ts';
 
 /** `{id}` of a submission. */
@@ -38,7 +39,11 @@ const issueSchema = z.object({
   reason: z.string(),
 });
 
-/** One upload's plan (dry run) or what it wrote (confirm). */
+/**
+ * One upload's plan (dry run) or what it wrote (confirm). The counts and the digest cover every row of the file; the
+ * lists show the first LISTED_ROWS rows of each kind and the first LISTED_ISSUES issues (errors first); `truncated` says
+ * which were cut.
+ */
 export const uploadResponse = envelope(z.object({
   submissionId: z.number().int(),
   indicatorId: z.string(),
@@ -49,11 +54,15 @@ export const uploadResponse = envelope(z.object({
   format: z.enum(['template-csv', 'opensdg-csv', 'xlsx', 'sdmx-csv']),
   sheet: z.string().nullable(),
   rowsRead: z.number().int(),
-  counts: z.object({ added: z.number().int(), changed: z.number().int(), deleted: z.number().int(), unchanged: z.number().int() }),
-  added: z.array(z.object({ row: z.number().int(), observation: observationSchema })),
-  changed: z.array(z.object({ row: z.number().int(), before: observationSchema, after: observationSchema })),
-  deleted: z.array(z.object({ observation: observationSchema })),
-  issues: z.array(issueSchema),
+  counts: z.object({ added: z.number().int(), changed: z.number().int(), deleted: z.number().int(), unchanged: z.number().int() })
+    .describe('every value the file adds, changes, deletes and leaves unchanged'),
+  issueCounts: z.object({ errors: z.number().int(), warnings: z.number().int() }).describe('every issue of the plan, by severity'),
+  truncated: z.object({ added: z.boolean(), changed: z.boolean(), deleted: z.boolean(), issues: z.boolean() })
+    .describe('true where a list holds only the first of its rows (see counts and issueCounts for how many there are)'),
+  added: z.array(z.object({ row: z.number().int(), observation: observationSchema })).describe(`the first ${LISTED_ROWS} values added`),
+  changed: z.array(z.object({ row: z.number().int(), before: observationSchema, after: observationSchema })).describe(`the first ${LISTED_ROWS} values changed`),
+  deleted: z.array(z.object({ observation: observationSchema })).describe(`the first ${LISTED_ROWS} values deleted`),
+  issues: z.array(issueSchema).describe(`the first ${LISTED_ISSUES} issues, errors before warnings`),
   canConfirm: z.boolean().describe('false when an issue has severity error'),
   digest: z.string().describe('SHA-256 of the plan: send it as confirm=<digest>'),
 }));
@@ -61,7 +70,7 @@ export const uploadResponse = envelope(z.object({
 /** The error envelope with its details: every issue (422), or the new plan's digest and counts (409). */
 const errorWithDetails = z.object({
   error: errorSchema.shape.error.extend({
-    details: z.unknown().optional().describe('422: the issues, each { severity, file, sheet, row, column, reason }; 409: { digest, counts } of the plan now'),
+    details: z.unknown().optional().describe(`422: the first ${LISTED_ISSUES} issues, errors first, each { severity, file, sheet, row, column, reason }; 409: { digest, counts } of the plan now`),
   }),
 });
 

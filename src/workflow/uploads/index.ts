@@ -8,3 +8,4 @@ export { loadUploadContext } from './load-upload-context.ts';
 export { keyOf, planDigest } from './plan-digest.ts';
 export { canConfirm, planUpload, type UploadPlan } from './plan-upload.ts';
 export { submissionForUpload, uploadToDraft, type UploadOutcome, type UploadRequest } from './upload-to-draft.ts';
+export { LISTED_ISSUES, LISTED_ROWS, listIssues, type IssueListing } from './plan-listing.ts';

@@ -1,6 +1,6 @@
 import type { UploadContext } from '../../ingest/upload/index.ts';
 import {
-  areaResolver, dimensionLabels, getSetting, listAreas, listDraftChanges, seriesFacets, seriesIndicatorLinks, seriesOfIndicator,
+  areaResolver, dimensionLabels, draftDimensions, getSetting, listAreas, seriesFacets, seriesIndicatorLinks, seriesOfIndicator,
   type Db, type Submission,
 } from '../../store/index.ts';
 
@@ -13,7 +13,7 @@ import {
 export async function loadUploadContext(db: Db, submission: Submission): Promise<UploadContext> {
   const indicatorId = submission.indicatorId;
   const [series, facets, draft, areas, country, links, labels] = await Promise.all([
-    seriesOfIndicator(db, indicatorId), seriesFacets(db, indicatorId), listDraftChanges(db, submission.id), listAreas(db),
+    seriesOfIndicator(db, indicatorId), seriesFacets(db, indicatorId), draftDimensions(db, submission.id), listAreas(db),
     getSetting(db, 'country'), seriesIndicatorLinks(db), dimensionLabels(db, 'en'),
   ]);
   const used = new Map<string, Map<string, Set<string>>>(series.map((s) => [s.code, new Map()]));
@@ -27,7 +27,7 @@ export async function loadUploadContext(db: Db, submission: Submission): Promise
     }
   };
   for (const [code, f] of facets) note(code, f.dimensions);
-  for (const change of draft) note(change.series, Object.entries(change.dimensions).map(([id, c]) => [id, [c]]));
+  for (const [code, dimensions] of draft) note(code, dimensions);
 
   const codeLists = new Map<string, Set<string>>();
   for (const key of labels.codes.keys()) {

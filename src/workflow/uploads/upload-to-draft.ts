@@ -4,6 +4,7 @@ import { findSubmission, lockSubmission, recordAudit, type Db, type Submission, 
 import { actorFor, checkTransition, saveDraftChanges, workflowState } from '../submissions/index.ts';
 import type { UploadMode } from './compare-upload.ts';
 import { loadUploadContext } from './load-upload-context.ts';
+import { listIssues } from './plan-listing.ts';
 import { canConfirm, planUpload, type UploadPlan } from './plan-upload.ts';
 
 /** What an upload request asks: a dry run, or a confirm naming the digest of the dry run the provider accepted. */
@@ -34,7 +35,7 @@ export async function submissionForUpload(db: Db, user: User, submissionId: numb
  * - confirm: in one transaction, takes the submission's lock, plans again against the data as it is now, and writes
  *   the plan's changes through saveDraftChanges (with its audit events) plus one `submission.upload` audit event, only
  *   when the plan has no error and its digest is the one confirmed. All or nothing.
- * @throws ApiError VALIDATION_FAILED (422, details: every issue of the plan) when the plan has an error;
+ * @throws ApiError VALIDATION_FAILED (422, details: the plan's issues, errors first, at most LISTED_ISSUES) when the plan has an error;
  *   CONFLICT (409, details `{ digest, counts }`) when the plan is no longer the one confirmed; the errors of
  *   submissionForUpload and saveDraftChanges.
  */
@@ -68,10 +69,10 @@ export async function uploadToDraft(db: Db, input: {
 /** @throws ApiError VALIDATION_FAILED when the plan has an error, CONFLICT when its digest is not the confirmed one. */
 function refuseUnlessConfirmable(plan: UploadPlan, confirmed: string): void {
   if (!canConfirm(plan)) {
-    const errors = plan.issues.filter((i) => i.severity === 'error');
-    const first = errors[0]!;
-    throw new ApiError('VALIDATION_FAILED', `${plan.file} cannot be written: ${errors.length} problem${errors.length === 1 ? '' : 's'}, the first`
-      + ` ${first.row > 0 ? `on row ${first.row}${first.column ? `, column ${first.column}` : ''}` : 'about the whole file'}: ${first.reason}`, plan.issues);
+    const { listed, counts } = listIssues(plan.issues);
+    const first = listed[0]!;
+    throw new ApiError('VALIDATION_FAILED', `${plan.file} cannot be written: ${counts.errors} problem${counts.errors === 1 ? '' : 's'}, the first`
+      + ` ${first.row > 0 ? `on row ${first.row}${first.column ? `, column ${first.column}` : ''}` : 'about the whole file'}: ${first.reason}`, listed);
   }
   if (plan.digest !== confirmed) {
     throw new ApiError('CONFLICT', `the upload no longer gives the plan that was confirmed (the data or the draft changed since the dry run);`
