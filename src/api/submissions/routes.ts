@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { SubmissionState } from '../../domain/index.ts';
 import { findSubmission, listDraftChanges, listSubmissions } from '../../store/index.ts';
 import {
-  openSubmission, removeDraftChange, saveChangeEntries, submissionDetail, summarise,
+  CHANGES_PAGE, LISTED_DRAFT_ISSUES, openSubmission, removeDraftChange, saveChangeEntries, submissionDetail, summarise,
 } from '../../workflow/submissions/index.ts';
 import { requireUser, signedInAs } from '../auth/session-hook.ts';
 import { listingOf } from '../catalogue.ts';
@@ -11,7 +11,7 @@ import { notFound } from '../errors.ts';
 import { indicatorParams } from '../indicators/schema.ts';
 import { presentSubmission, presentSummaries, readableSubmission } from './presenter.ts';
 import {
-  changeParams, changesBody, deleteChangeQuery, listQuery, noContent, openBody, saveResponse, submissionDetailResponse,
+  changeParams, changesBody, deleteChangeQuery, detailQuery, listQuery, noContent, openBody, saveResponse, submissionDetailResponse,
   submissionListResponse, submissionParams, submissionResponse,
 } from './schema.ts';
 import { submissionTransitionRoutes } from './transition-routes.ts';
@@ -71,13 +71,16 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/submissions/:id', {
     preValidation: signedInAs(),
     schema: {
-      tags: ['workflow'], summary: 'One submission: header, changes with the published value beside each (old → new), issues, steps',
-      params: submissionParams, querystring: langQuery, response: { 200: submissionDetailResponse, ...workErrorResponses },
+      tags: ['workflow'], summary: 'One submission: header, a page of its changes with the published value beside each (old → new), issues, steps',
+      description: `Lists \`limit\` changes (${CHANGES_PAGE} by default) from \`offset\` in key order, with \`changesPage\` saying how many `
+        + `there are, and the first ${LISTED_DRAFT_ISSUES} issues of the draft (errors first) with \`issueCounts\`; \`truncated\` says which lists were cut.`,
+      params: submissionParams, querystring: detailQuery.extend({ lang: langQuery.shape.lang }),
+      response: { 200: submissionDetailResponse, ...workErrorResponses },
     },
   }, async (request) => {
     const user = requireUser(request);
     const submission = await readableSubmission(db, user, request.params.id);
-    const detail = await submissionDetail(db, submission);
+    const detail = await submissionDetail(db, submission, { offset: request.query.offset, limit: request.query.limit });
     const [presented] = await presentSummaries(db, user, [detail], request.query.lang);
     return { data: presented as never };
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHANGES_PAGE, LISTED_DRAFT_ISSUES } from '../../workflow/submissions/index.ts';
 import { envelope, pageSchema } from '../common-schema.ts';
 
 const state = z.enum(['draft', 'submitted', 'returned', 'approved', 'reopened'])
@@ -21,6 +22,12 @@ export const listQuery = z.strictObject({
   indicator: z.string().min(1).max(40).optional().describe('An indicator id or listing code'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** `GET /submissions/{id}`: which page of the changes to list. */
+export const detailQuery = z.strictObject({
+  offset: z.coerce.number().int().min(0).default(0).describe('The first change listed (0-based, in key order)'),
+  limit: z.coerce.number().int().min(1).max(5000).default(CHANGES_PAGE).describe('How many changes to list'),
 });
 
 export const issueSchema = z.object({
@@ -80,9 +87,12 @@ export const changeViewSchema = z.object({
 });
 
 export const submissionDetailSchema = submissionSummarySchema.extend({
-  changes: z.array(changeViewSchema),
+  changes: z.array(changeViewSchema).describe('One page of the changes, in key order (see changesPage), each with all its issues'),
+  changesPage: pageSchema.describe('Which changes are listed: `limit` from `offset` of `total` (the same as changeCount)'),
   events: z.array(z.object({ action: z.string(), at: z.string(), user: z.string().nullable(), comment: z.string().nullable() })),
-  issues: z.array(issueSchema),
+  issues: z.array(issueSchema).describe(`The draft's issues now, errors before warnings, at most ${LISTED_DRAFT_ISSUES} (see issueCounts)`),
+  issueCounts: z.object({ errors: z.number().int(), warnings: z.number().int() }).describe('Every issue of the draft, by severity'),
+  truncated: z.object({ changes: z.boolean(), issues: z.boolean() }).describe('true where a list holds only part of its items'),
 });
 
 export const submissionResponse = envelope(submissionSummarySchema);

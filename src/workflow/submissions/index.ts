@@ -13,7 +13,7 @@ export { checkRevision, discardSubmission, reopenSubmission, returnSubmission, s
 export { approveSubmission } from './approve.ts';
 export { applyChanges, audited, type AppliedChanges, type AuditedObservation } from './apply-changes.ts';
 export { notifyStateChange, type WorkflowNotificationKind } from './notify.ts';
-export { summarise, submissionDetail, type CellValue, type SubmissionChangeView, type SubmissionDetail, type SubmissionStep, type SubmissionSummary } from './submission-view.ts';
+export { CHANGES_PAGE, LISTED_DRAFT_ISSUES, summarise, submissionDetail, type CellValue, type SubmissionChangeView, type SubmissionDetail, type SubmissionStep, type SubmissionSummary } from './submission-view.ts';
 export { workTasks, type IndicatorTask, type WorkTasks } from './tasks.ts';
 export { missingPeriodsSince, nextPeriod } from './missing-periods.ts';
 export { dataEntryGrid, type DataEntryGrid, type GridCell, type GridDraft, type GridPublished, type GridRow } from './data-entry-grid.ts';

@@ -1,16 +1,22 @@
 import type { Observation, ObservationKeyParts, ValidationIssue } from '../../domain/index.ts';
 import {
-  listAudit, listDraftChanges, observationKey, organisationNames, publishedByKeys, reopenedSubmissions, userNames,
+  countDraftChanges, listAudit, listDraftChanges, observationKey, organisationNames, publishedByKeys, reopenedSubmissions, userNames,
   type Db, type Submission,
 } from '../../store/index.ts';
+import { forEachInTurns, nextTurn, ROWS_PER_TURN } from '../validation/index.ts';
 import type { AuditedObservation } from './apply-changes.ts';
 import { validateSubmission } from './draft-issues.ts';
 import type { WorkflowState } from './state-machine.ts';
 
 /**
- * What the work pages show of submissions: a summary per submission (the queue), and one submission in full with its
- * changes old → new, its issues and the steps of its life.
+ * What the work pages show of submissions: a summary per submission (the queue), and one submission with a page of
+ * its changes old → new, its issues and the steps of its life.
  */
+
+/** Changes a detail lists when no page is asked for. */
+export const CHANGES_PAGE = 500;
+/** Issues a detail lists at most, errors first. */
+export const LISTED_DRAFT_ISSUES = 1000;
 
 /** A submission in a list. Names are users' display names; every time is ISO 8601 UTC. */
 export interface SubmissionSummary {
@@ -63,11 +69,20 @@ export interface SubmissionStep {
   comment: string | null;
 }
 
+/**
+ * One submission: its summary, one page of its changes (in key order) with every issue of each, the steps of its life,
+ * and the draft's issues now (none once approved): their counts, and the first {@link LISTED_DRAFT_ISSUES} of them,
+ * errors before warnings, each severity in key order.
+ */
 export interface SubmissionDetail extends SubmissionSummary {
   changes: SubmissionChangeView[];
+  /** Which changes `changes` holds: `limit` of `total` from `offset`. */
+  changesPage: { total: number; offset: number; limit: number };
   events: SubmissionStep[];
-  /** The draft's validation issues now (none once approved). */
   issues: ValidationIssue[];
+  issueCounts: { errors: number; warnings: number };
+  /** Whether changes or issues were left out of the lists. */
+  truncated: { changes: boolean; issues: boolean };
 }
 
 /** Summaries of submissions (with their number of changes), names resolved. */
@@ -89,17 +104,37 @@ export async function summarise(db: Db, items: (Submission & { changeCount: numb
   });
 }
 
-/** One submission in full: summary, changes old → new with their issues, the draft's issues and the steps. */
-export async function submissionDetail(db: Db, submission: Submission): Promise<SubmissionDetail> {
-  const changes = await listDraftChanges(db, submission.id);
-  const [summary] = await summarise(db, [{ ...submission, changeCount: changes.length }]);
+/**
+ * One submission with the changes of one page (in key order; the first {@link CHANGES_PAGE} by default), each with the
+ * published value beside it and its issues, and the draft's issues (see {@link SubmissionDetail}). The whole draft is
+ * validated for the counts, in turns of the event loop; only the page's changes are read in full and named.
+ * @example await submissionDetail(db, submission, { offset: 500, limit: 500 }) // changes 501–1000, changesPage { total: 100000, offset: 500, limit: 500 }
+ */
+export async function submissionDetail(db: Db, submission: Submission, page = { offset: 0, limit: CHANGES_PAGE }): Promise<SubmissionDetail> {
+  const [total, changes] = await Promise.all([countDraftChanges(db, submission.id), listDraftChanges(db, submission.id, {}, page)]);
+  const [summary] = await summarise(db, [{ ...submission, changeCount: total }]);
   const approved = submission.state === 'approved';
+  const keys = changes.map((c) => ({ ...c, timePeriod: c.period.label }));
   const [issues, steps, old] = await Promise.all([
     approved ? Promise.resolve([]) : validateSubmission(db, submission.indicatorId, submission.id),
     listAudit(db, { submissionId: submission.id, actionPrefix: 'submission.' }),
-    approved ? valuesBeforeApproval(db, submission.id) : publishedValues(db, changes.map((c) => ({ ...c, timePeriod: c.period.label }))),
+    approved ? valuesBeforeApproval(db, submission.id, new Set(changes.map((c) => c.key))) : publishedValues(db, keys),
   ]);
   const names = await userNames(db, changes.map((c) => c.updatedBy));
+  const issuesOf = new Map<string, ValidationIssue[]>(changes.map((c) => [c.key, []]));
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  let errorCount = 0;
+  await forEachInTurns(issues, (i) => {
+    issuesOf.get(i.key)?.push(i);
+    if (i.severity === 'error') {
+      errorCount++;
+      if (errors.length < LISTED_DRAFT_ISSUES) errors.push(i);
+    } else if (warnings.length < LISTED_DRAFT_ISSUES) {
+      warnings.push(i);
+    }
+  });
+  const listed = [...errors, ...warnings].slice(0, LISTED_DRAFT_ISSUES);
   return {
     ...summary!,
     changes: changes.map((c) => {
@@ -108,11 +143,14 @@ export async function submissionDetail(db: Db, submission: Submission): Promise<
         id: c.id, op: c.op, key: c.key, observationId: c.observationId, series: c.series, area: c.area, timePeriod: c.period.label,
         dimensions: c.dimensions, unit: c.unit, old: old.has(c.key) ? old.get(c.key)! : approved ? after : null, new: after,
         warningComment: c.warningComment, revision: c.revision, updatedBy: names.get(c.updatedBy) ?? null, updatedAt: c.updatedAt,
-        issues: issues.filter((i) => i.key === c.key),
+        issues: issuesOf.get(c.key)!,
       };
     }),
+    changesPage: { total, offset: page.offset, limit: page.limit },
     events: steps.map((e) => ({ action: e.action, at: e.at, user: e.userName ?? null, comment: e.comment ?? null })),
-    issues,
+    issues: listed,
+    issueCounts: { errors: errorCount, warnings: issues.length - errorCount },
+    truncated: { changes: page.offset > 0 || page.offset + changes.length < total, issues: listed.length < issues.length },
   };
 }
 
@@ -121,13 +159,23 @@ async function publishedValues(db: Db, keys: Parameters<typeof publishedByKeys>[
   return new Map([...published].map(([key, p]) => [key, { value: p.value, unitMult: p.unitMult, attributes: p.attributes }]));
 }
 
-/** The published values an approval replaced, by key, from its audit events (null for an inserted value). */
-async function valuesBeforeApproval(db: Db, submissionId: number): Promise<Map<string, CellValue | null>> {
+/**
+ * The published values an approval replaced for the keys wanted, from its audit events (null for an inserted value);
+ * the events are read a page at a time with a turn of the event loop between pages.
+ */
+async function valuesBeforeApproval(db: Db, submissionId: number, wanted: Set<string>): Promise<Map<string, CellValue | null>> {
   const out = new Map<string, CellValue | null>();
-  for (const e of await listAudit(db, { submissionId, actionPrefix: 'observation.' })) {
-    const o = (e.oldValue ?? e.newValue) as AuditedObservation;
-    const before = e.oldValue as AuditedObservation | null;
-    out.set(observationKey(o), before ? { value: before.value, unitMult: before.unitMult, attributes: before.attributes } : null);
+  for (let offset = 0; out.size < wanted.size; offset += ROWS_PER_TURN) {
+    const events = await listAudit(db, { submissionId, actionPrefix: 'observation.', offset, limit: ROWS_PER_TURN });
+    for (const e of events) {
+      const o = (e.oldValue ?? e.newValue) as AuditedObservation;
+      const key = observationKey(o);
+      if (!wanted.has(key)) continue;
+      const before = e.oldValue as AuditedObservation | null;
+      out.set(key, before ? { value: before.value, unitMult: before.unitMult, attributes: before.attributes } : null);
+    }
+    if (events.length < ROWS_PER_TURN) break;
+    await nextTurn();
   }
   return out;
 }
