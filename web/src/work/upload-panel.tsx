@@ -112,7 +112,7 @@ export function UploadPanel({ code, submissionId, editable, onUploaded }: {
       {plan && <DryRunReport plan={plan} />}
       {warnings.length > 0 && (
         <div className="work-note-block">
-          <p>{t('work.upload.warningsNote', { count: warnings.length })}</p>
+          <p>{t('work.upload.warningsNote', { count: plan?.issueCounts.warnings ?? warnings.length })}</p>
           <ul>{warnings.slice(0, 50).map((w, i) => <li key={i}>{w.row ? `${t('work.upload.row')} ${formatNumber(w.row)}: ` : ''}{w.reason}</li>)}</ul>
         </div>
       )}

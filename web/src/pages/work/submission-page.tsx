@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { getSubmission } from '../../api/work.ts';
+import { apiGet } from '../../api/client.ts';
+import type { SubmissionDetail } from '../../api/work.ts';
 import { RequireRole } from '../../auth/index.ts';
 import { AppLink, useLocalisedPath } from '../../components/app-link.tsx';
 import { Breadcrumb } from '../../components/breadcrumb.tsx';
@@ -16,7 +17,10 @@ import { SubmissionTimeline } from '../../work/submission-timeline.tsx';
 import { When } from '../../work/when.tsx';
 import '../../styles/work.css';
 
-/** `/work/submissions/:id`: one submission: its state and timeline, its changes old → new with issues, and the decisions. */
+/**
+ * `/work/submissions/:id`: one submission: its state and timeline, its changes old → new with issues (a page at a
+ * time: the server lists 500 changes of a large draft, and the page moves through them), and the decisions.
+ */
 export function SubmissionPage() {
   return (
     <RequireRole>
@@ -30,7 +34,10 @@ function Submission() {
   const { t, lang, formatCode } = useI18n();
   const navigate = useNavigate();
   const home = useLocalisedPath('/work');
-  const submission = useApi((signal) => getSubmission(id, { lang, signal }), [id, lang]);
+  const [offset, setOffset] = useState(0);
+  useEffect(() => setOffset(0), [id]);
+  const submission = useApi((signal) => apiGet<SubmissionDetail>(`/submissions/${encodeURIComponent(id)}`, { offset: String(offset) }, { lang, signal }),
+    [id, lang, offset]);
   const [history, setHistory] = useState<{ id: number; label: string } | null>(null);
   useDocumentTitle(t('work.submissionTitle', { id }), t('site.name'));
 
@@ -70,9 +77,34 @@ function Submission() {
 
       <section className="section" aria-labelledby="changes-heading">
         <h2 id="changes-heading">{t('work.changes.heading')}</h2>
+        {s.truncated.changes && <ChangePager submission={s} busy={submission.loading} onOffset={setOffset} />}
         <ChangeTable changes={s.changes} onHistory={(observationId, label) => setHistory({ id: observationId, label })} />
+        {s.truncated.changes && <ChangePager submission={s} busy={submission.loading} onOffset={setOffset} />}
       </section>
       {history && <HistoryDialog observationId={history.id} label={history.label} onClose={() => setHistory(null)} />}
     </div>
+  );
+}
+
+/**
+ * Where the listed changes sit among all of the draft's ("Changes 501–1,000 of 100,000"), the issue counts of the whole
+ * draft (the table shows only the listed changes' issues), and buttons to the previous and next page.
+ */
+function ChangePager({ submission, busy, onOffset }: { submission: SubmissionDetail; busy: boolean; onOffset: (offset: number) => void }) {
+  const { t, formatNumber } = useI18n();
+  const { total, offset, limit } = submission.changesPage;
+  const to = offset + submission.changes.length;
+  return (
+    <nav className="work-actions" aria-label={t('work.changes.heading')}>
+      <p>
+        {t('work.changes.range', { from: formatNumber(total === 0 ? 0 : offset + 1), to: formatNumber(to), total: formatNumber(total) })}
+        {' '}
+        {t('work.changes.issueCounts', { errors: formatNumber(submission.issueCounts.errors), warnings: formatNumber(submission.issueCounts.warnings) })}
+      </p>
+      <button type="button" className="button work-button-secondary" disabled={busy || offset === 0}
+        onClick={() => onOffset(Math.max(0, offset - limit))}>{t('work.changes.previous')}</button>
+      <button type="button" className="button work-button-secondary" disabled={busy || to >= total}
+        onClick={() => onOffset(offset + limit)}>{t('work.changes.next')}</button>
+    </nav>
   );
 }
