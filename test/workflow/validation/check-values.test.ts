@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { builtInRules, checkValues, isPercentUnit, rulesInForce } from '../../../src/workflow/validation/index.ts';
+import { builtInRules, checkValues, checkValuesInTurns, isPercentUnit, ROWS_PER_TURN, rulesInForce } from '../../../src/workflow/validation/index.ts';
 import { rule, value } from './checked-values.ts';
 
 describe('checkValues over every rule kind', () => {
@@ -11,6 +11,27 @@ describe('checkValues over every rule kind', () => {
     });
     assert.deepEqual(issues.map((i) => [i.timePeriod, i.kind, i.ruleId]), [['2021', 'range', 2], ['2021', 'yoy_change', 3], ['2022', 'numeric', null]]);
     assert.equal(issues[1]?.message, `value 72.3 for 2021 is 137.83% above 30.4 for 2019, more than the allowed change of 10% (rule 'yoy_change', warning)`);
+  });
+
+  it('checkValuesInTurns answers what checkValues answers over slices of values, reporting a parts_sum group split between slices once', async () => {
+    const rules = [rule('yoy_change', 'warning', { maxPercent: 10 }, { id: 3 }), rule('parts_sum', 'error', { dimension: 'SEX' }, { id: 4 })];
+    const years = Array.from({ length: ROWS_PER_TURN }, (_, i) => String(1000 + i));
+    const totals = years.map((y, i) => value({ period: y, dimensions: { SEX: '_T' }, value: 10 + (i % 3) }));
+    const parts = years.flatMap((y) => [value({ period: y, dimensions: { SEX: 'F' }, value: 5 }), value({ period: y, dimensions: { SEX: 'M' }, value: 5 })]);
+    const values = [...totals, ...parts];
+    const inTurns = await checkValuesInTurns(rules, values, { data: [] });
+    assert.deepEqual(inTurns, checkValues(rules, values, { data: [] }));
+    const sums = inTurns.filter((i) => i.kind === 'parts_sum');
+    assert.equal(sums.length, years.filter((_, i) => i % 3 !== 0).length);
+    assert.equal(new Set(sums.map((i) => i.key)).size, sums.length);
+  });
+
+  it('yoy_change compares with the latest period starting before, the longer one when two start together', () => {
+    const fiscal = (label: string, start: string, end: string, n: number) => value({ period: { kind: 'fiscal-year', label, start, end }, value: n });
+    const issues = checkValues([rule('yoy_change', 'warning', { maxPercent: 10 })], [fiscal('2021/22', '2021-07-01', '2022-06-30', 50)], {
+      data: [fiscal('2019/20', '2019-07-01', '2020-06-30', 50), fiscal('2020/21', '2020-07-01', '2021-06-30', 40), fiscal('2020/21b', '2020-07-01', '2020-12-31', 50)],
+    });
+    assert.deepEqual(issues.map((i) => i.message.split(',')[0]), ['value 50 for 2021/22 is 25% above 40 for 2020/21']);
   });
 
   it('refuses a rule of an unknown kind, naming it', () => {
