@@ -15,7 +15,7 @@ export const tasksResponse = envelope(z.object({
       id: z.number().int(), state: z.string(), revision: z.number().int(), updatedAt: z.string(), changeCount: count,
     }).nullable().describe("The indicator's open submission"),
     latestPeriod: z.string().nullable().describe('The latest period with a published value'),
-    missingPeriods: z.array(z.string()).describe('Periods after the latest one that have ended without data (at most 12)'),
+    missingPeriods: z.array(z.string()).describe('Periods after the latest one that have ended without data, most recent first'),
     returnedComment: z.string().nullable().describe("The reviewer's comment when the open submission was returned"),
   })).describe("Providers: every indicator their organisations answer for; other roles: empty"),
   queue: z.object({ draft: count, submitted: count, returned: count, approved: count })
