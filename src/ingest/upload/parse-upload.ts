@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
 import { openSdgRowReader } from '../opensdg/index.ts';
 import { codedRowReader, columnId, isSdmxCsvHeader } from '../sdmx-csv/index.ts';
-import { UnreadableWorkbookError, workbookRows } from '../xlsx/index.ts';
-import { MalformedUploadError, csvStreamRows, sniffDelimiter } from './csv-stream.ts';
+import { UnreadableWorkbookError, periodOfDateCell, workbookRows } from '../xlsx/index.ts';
+import { MalformedUploadError, csvStreamRows, sniffDelimiter, type SkippedRow } from './csv-stream.ts';
 import { UploadChecker } from './upload-checker.ts';
 import type { UploadContext } from './upload-context.ts';
-import type { CellProblem, RowReader, UploadColumns, UploadFormat, UploadIssue, UploadedObservation } from './upload-row.ts';
+import type { CellProblem, ReadRow, RowReader, UploadColumns, UploadFormat, UploadIssue, UploadedObservation } from './upload-row.ts';
 
 /** An uploaded file: its bytes as a stream and its name as the provider gave it (kept for messages). */
 export interface UploadSource {
@@ -45,8 +45,10 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
  * CSV (`,`, `;` or tab, sniffed from the first line) whose first column is DATAFLOW or STRUCTURE is SDMX-CSV, one
  * with TIME_PERIOD or OBS_VALUE columns the template, any other the Open SDG layout (Year … Value). A sheet follows
  * the same rule on its first row. Rows stream through the reader and the checker (UploadChecker) as they arrive;
- * only the observations are kept. A file that cannot be read on (a malformed CSV, a broken workbook, an XLS) gives a
- * problem naming where it stopped, with what was read before it.
+ * only the observations are kept. A CSV must be UTF-8 (or UTF-16 with its byte order mark). A file that cannot be read
+ * on (bytes that are not UTF-8, a malformed CSV, a broken workbook, an XLS) gives a problem naming the line (and the
+ * column, when known) where it stopped, with what was read before it. A worksheet's period cell holding a date is read
+ * as its year when it is 1 January, else refused (see periodOfDateCell).
  * @example await parseUpload({ stream: createReadStream('u5mr.csv'), fileName: 'u5mr.csv' }, context)
  *   // { file: 'u5mr.csv', format: 'template-csv', sheet: null, rowsRead: 66, observations: [{ row: 2, observation }, …], issues: [] }
  */
@@ -57,8 +59,8 @@ export async function parseUpload(source: UploadSource, context: UploadContext, 
   const first = head.done ? Buffer.alloc(0) : Buffer.from(head.value);
   const isZip = startsWith(first, ZIP);
   const result: ParsedUpload = { file, format: isZip ? 'xlsx' : 'template-csv', sheet: null, rowsRead: 0, columns: null, observations: [], issues: [] };
-  const fileProblem = (row: number, reason: string): void => {
-    result.issues.push({ severity: 'error', file, sheet: result.sheet, row, column: '', reason });
+  const fileProblem = (row: number, reason: string, column = ''): void => {
+    result.issues.push({ severity: 'error', file, sheet: result.sheet, row, column, reason });
   };
   if (first.length === 0) {
     fileProblem(0, 'empty file: no header row');
@@ -70,13 +72,20 @@ export async function parseUpload(source: UploadSource, context: UploadContext, 
     return result;
   }
   const replay = Readable.from(replayed(first, iterator), { objectMode: false });
-  const rows = isZip ? sheetRows(replay, result) : csvStreamRows(replay, sniffDelimiter(first.subarray(0, 4096).toString('utf8')));
+  const rows: AsyncGenerator<{ row: number; cells: string[]; dates?: number[] } | SkippedRow> = isZip
+    ? sheetRows(replay, result) : csvStreamRows(replay, sniffDelimiter(first.subarray(0, 4096).toString('utf8')));
 
   let reader: RowReader | null = null;
   let checker: UploadChecker | null = null;
-  let width = 0;
+  let header: string[] = [];
+  let periodAt = -1;
   try {
-    for await (const { row, cells } of rows) {
+    for await (const read of rows) {
+      if ('reason' in read) {
+        fileProblem(read.row, read.reason, read.column === null ? '' : header[read.column]?.trim() ?? '');
+        continue;
+      }
+      const { row, cells, dates } = read;
       if (!reader) {
         const chosen = chooseReader(cells, context, isZip);
         if ('reason' in chosen) {
@@ -88,17 +97,17 @@ export async function parseUpload(source: UploadSource, context: UploadContext, 
         if (!isZip) result.format = chosen.format;
         result.columns = reader.columns;
         checker = new UploadChecker(context, reader.columns, { file, sheet: result.sheet });
-        width = cells.length;
+        header = cells;
+        periodAt = cells.findIndex((h) => h.trim() === reader!.columns.period);
         continue;
       }
       if (cells.every((c) => c.trim() === '')) continue;
       result.rowsRead++;
-      const padded = isZip && cells.length < width ? [...cells, ...Array<string>(width - cells.length).fill('')] : cells;
-      checker!.add(row, reader.map(padded));
+      checker!.add(row, isZip ? mapSheetRow(reader, header.length, periodAt, cells, dates ?? []) : reader.map(cells));
       if (result.rowsRead % PROGRESS_EVERY === 0) options.onProgress?.(result.rowsRead);
     }
   } catch (e) {
-    if (e instanceof MalformedUploadError) fileProblem(e.row, `malformed CSV: ${e.message}; rows after this line were not read`);
+    if (e instanceof MalformedUploadError) fileProblem(e.row, e.message);
     else if (e instanceof UnreadableWorkbookError) fileProblem(0, `unreadable file: ${e.message}`);
     else throw e;
     await drain(iterator);
@@ -125,8 +134,22 @@ function chooseReader(header: string[], context: UploadContext, isZip: boolean):
   return { reader, format: isZip ? 'xlsx' : format };
 }
 
+/**
+ * Maps a worksheet row: cells padded to the header's width (a sheet drops trailing empty cells), and the period cell
+ * (at `at`) holding a date read as its year on 1 January or refused with the reason (see periodOfDateCell).
+ */
+function mapSheetRow(reader: RowReader, width: number, at: number, cells: string[], dates: number[]): ReadRow | { problems: CellProblem[] } {
+  const padded = cells.length < width ? [...cells, ...Array<string>(width - cells.length).fill('')] : [...cells];
+  const column = reader.columns.period;
+  const date = at < 0 ? null : periodOfDateCell(padded[at]!, dates.includes(at));
+  if (date && 'text' in date) padded[at] = date.text;
+  const mapped = reader.map(padded);
+  if (!date || 'text' in date) return mapped;
+  return { problems: [{ column, reason: date.reason }, ...('problems' in mapped ? mapped.problems.filter((p) => p.column !== column) : [])] };
+}
+
 /** Rows of the workbook's data sheet; names the sheet in the result as soon as it is known. */
-async function* sheetRows(input: Readable, result: ParsedUpload): AsyncGenerator<{ row: number; cells: string[] }> {
+async function* sheetRows(input: Readable, result: ParsedUpload): AsyncGenerator<{ row: number; cells: string[]; dates?: number[] }> {
   for await (const r of workbookRows(input)) {
     result.sheet = r.sheet;
     yield r;

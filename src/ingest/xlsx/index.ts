@@ -3,4 +3,5 @@
  * with exceljs. The rows then go to the reader their header calls for (SDMX-coded or Open SDG layout).
  */
 export { cellText } from './cell-text.ts';
+export { periodOfDateCell } from './date-period.ts';
 export { DATA_SHEET, UnreadableWorkbookError, workbookRows, type WorksheetRow } from './workbook-rows.ts';

@@ -5,11 +5,15 @@ import { cellText } from './cell-text.ts';
 /** The name of the sheet the upload template keeps its data on. */
 export const DATA_SHEET = 'data';
 
-/** One row of a worksheet: its sheet, 1-based row number and cells as text (see cellText), from column A on. */
+/**
+ * One row of a worksheet: its sheet, 1-based row number and cells as text (see cellText), from column A on; `dates`
+ * lists the 0-based indexes of cells that held a date (a formula's date result included), when there are any.
+ */
 export interface WorksheetRow {
   sheet: string;
   row: number;
   cells: string[];
+  dates?: number[];
 }
 
 /** Thrown when the bytes are not a workbook exceljs can read (not a ZIP, no worksheet, a broken part). */
@@ -36,7 +40,9 @@ export async function* workbookRows(input: Readable): AsyncGenerator<WorksheetRo
       seen = true;
       for await (const row of sheet) {
         const cells = rowCells(row.values);
-        if (cells.length > 0) yield { sheet: sheet.name, row: row.number, cells };
+        if (cells.length === 0) continue;
+        const dates = dateCells(row.values, cells.length);
+        yield dates.length > 0 ? { sheet: sheet.name, row: row.number, cells, dates } : { sheet: sheet.name, row: row.number, cells };
       }
     }
   } catch (e) {
@@ -49,6 +55,16 @@ export async function* workbookRows(input: Readable): AsyncGenerator<WorksheetRo
 function dataSheetName(reader: unknown): string | null {
   const sheets = (reader as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? [];
   return sheets.find((s) => s.name.trim().toLowerCase() === DATA_SHEET)?.name ?? sheets[0]?.name ?? null;
+}
+
+/** The 0-based indexes of the first `width` cells whose value is a date, or a formula whose result is one. */
+function dateCells(values: unknown, width: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < width; i++) {
+    const v = (values as unknown[])[i + 1];
+    if (v instanceof Date || (typeof v === 'object' && v !== null && (v as { result?: unknown }).result instanceof Date)) out.push(i);
+  }
+  return out;
 }
 
 /** exceljs row values (1-based, sparse) as texts from column A, without trailing empty cells. */
