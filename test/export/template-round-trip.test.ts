@@ -6,7 +6,7 @@ import type { Observation } from '../../src/domain/index.ts';
 import { templateCsv, templateTable, templateWorkbook, type IndicatorTemplate } from '../../src/export/template/index.ts';
 import { matchKey, parseUpload } from '../../src/ingest/upload/index.ts';
 import { observation, year } from '../support/builders.ts';
-import { BGD_CONTEXT, GBR_CONTEXT } from '../ingest/upload-fixtures.ts';
+import { BGD_CONTEXT, GBR_CONTEXT, codesOf } from '../ingest/upload-fixtures.ts';
 
 /** Bangladesh's under-five mortality (UN SDG Global Database) with a fiscal year, a note and a unit multiplier text. */
 const U5MR: Observation[] = [
@@ -16,6 +16,9 @@ const U5MR: Observation[] = [
   observation({ series: 'SH_DYN_MORTN', unit: 'NUMBER', unitMult: 3, dimensions: { AGE: 'Y0T4', SEX: '_T' }, value: 82.081, attributes: { OBS_STATUS: 'E' } }),
   observation({ series: 'SH_DYN_MORTN', area: 'BD-13', unit: 'NUMBER', unitMult: null, dimensions: { AGE: 'Y0T4', SEX: '_T' }, value: 1200, attributes: { UNIT_MULT: 'Persons' } }),
 ];
+
+/** Bangladesh's 3.2.1 context with the code book of U5MR as its published data. */
+const PUBLISHED = { ...BGD_CONTEXT, codes: codesOf('3.2.1', U5MR) };
 
 function template(observations: Observation[]): IndicatorTemplate {
   return { indicator: { id: '3.2.1', code: '3.2.1', title: 'Under-5 mortality rate' }, table: templateTable(observations), codes: [{ column: 'SEX', code: 'F', name: 'Female' }] };
@@ -36,7 +39,7 @@ describe('upload template', () => {
   it('templateCsv read back through parseUpload gives the same observations', async () => {
     const csv = templateCsv(templateTable(U5MR));
     assert.ok(csv.startsWith('\uFEFFTIME_PERIOD,SERIES,UNIT_MEASURE,UNIT_MULT,REF_AREA,SEX,AGE,OBS_VALUE,'));
-    const parsed = await parseUpload({ stream: Readable.from([Buffer.from(csv)]), fileName: 'indicator_3-2-1_template.csv' }, BGD_CONTEXT);
+    const parsed = await parseUpload({ stream: Readable.from([Buffer.from(csv)]), fileName: 'indicator_3-2-1_template.csv' }, PUBLISHED);
     assert.deepEqual(parsed.issues, []);
     assert.equal(parsed.format, 'template-csv');
     assert.deepEqual(byKey(parsed.observations.map((o) => o.observation)), byKey(U5MR));
@@ -50,7 +53,7 @@ describe('upload template', () => {
     assert.deepEqual((workbook.getWorksheet('codes')!.getRow(2).values as unknown[]).slice(1), ['SEX', 'F', 'Female']);
     assert.equal(workbook.getWorksheet('data')!.getCell('E2').value, '050');
     assert.match(String(workbook.getWorksheet('read me')!.getCell('A1').value), /^Upload template for indicator 3\.2\.1: Under-5 mortality rate$/);
-    const parsed = await parseUpload({ stream: Readable.from([bytes]), fileName: 'indicator_3-2-1_template.xlsx' }, BGD_CONTEXT);
+    const parsed = await parseUpload({ stream: Readable.from([bytes]), fileName: 'indicator_3-2-1_template.xlsx' }, PUBLISHED);
     assert.deepEqual({ issues: parsed.issues, format: parsed.format, sheet: parsed.sheet, rowsRead: parsed.rowsRead }, { issues: [], format: 'xlsx', sheet: 'data', rowsRead: 5 });
     assert.deepEqual(byKey(parsed.observations.map((o) => o.observation)), byKey(U5MR));
   });

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import type { Observation } from '../../src/domain/index.ts';
 import { BUNDLED_FRAMEWORK_DIR, readSdmxCodes } from '../../src/ingest/framework/index.ts';
+import { codeBook, type CodeBook, type SeriesCodes } from '../../src/ingest/observation-codes/index.ts';
 import type { UploadContext, UploadSource } from '../../src/ingest/upload/index.ts';
 import { areaResolver } from '../../src/store/index.ts';
 
@@ -38,7 +40,8 @@ export function fixtureText(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
-const codeLists = new Map<string, Set<string>>();
+/** The SDMX code lists of the bundled framework, by concept, as the framework load stores them. */
+export const codeLists = new Map<string, Set<string>>();
 for (const c of readSdmxCodes(join(BUNDLED_FRAMEWORK_DIR, 'sdmx-codelists.csv'))) {
   if (!codeLists.has(c.concept)) codeLists.set(c.concept, new Set());
   codeLists.get(c.concept)!.add(c.code);
@@ -73,3 +76,25 @@ export const GBR_CONTEXT: UploadContext = {
   seriesIndicators: new Map([['3.2.1', ['3.2.1']]]),
   codeLists,
 };
+
+/**
+ * The code book loadCodeBook would read for an indicator whose published data are `observations`: each series'
+ * dimensions and codes, units, kinds of period and attributes (values of OBS_STATUS, NATURE and UNIT_MULT).
+ */
+export function codesOf(indicatorId: string, observations: Observation[]): CodeBook {
+  const series = new Map<string, SeriesCodes>();
+  const add = <T>(map: Map<string, Set<T>>, id: string, value: T | null): void => {
+    const set = map.get(id) ?? new Set<T>();
+    if (value !== null) set.add(value);
+    map.set(id, set);
+  };
+  for (const o of observations) {
+    let s = series.get(o.series);
+    if (!s) series.set(o.series, (s = { dimensions: new Map(), units: new Set(), periodKinds: new Set(), attributes: new Map() }));
+    for (const [id, code] of Object.entries(o.dimensions)) add(s.dimensions, id, code);
+    s.units.add(o.unit);
+    s.periodKinds.add(o.period.kind);
+    for (const [id, value] of Object.entries(o.attributes)) add(s.attributes, id, ['OBS_STATUS', 'NATURE', 'UNIT_MULT'].includes(id) ? value : null);
+  }
+  return codeBook({ indicatorId, series, codeLists });
+}

@@ -40,7 +40,8 @@ class CodedRowReader implements RowReader {
     const name = (index: number): string | null => (index < 0 ? null : plan.header[index]!.trim());
     this.columns = {
       series: name(plan.series), area: name(plan.area), period: name(plan.period)!, value: name(plan.value)!, unit: name(plan.unit),
-      dimensions: new Map(plan.dimensions.map((d) => [d.id, plan.header[d.index]!.trim()])),
+      dimensions: new Map(plan.dimensions.map((d) => [d.id, plan.header[d.index]!.trim()])), unitMult: name(plan.unitMult),
+      attributes: new Map([...plan.attributes].reverse().map((a) => [a.id, plan.header[a.index]!.trim()])),
     };
     this.codes = plan.dimensions.map(() => new Map());
     this.coded = new Set([plan.series, plan.area, plan.unit, plan.unitMult, plan.action, ...plan.dimensions.map((d) => d.index),

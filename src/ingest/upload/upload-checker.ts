@@ -1,14 +1,13 @@
 import { TOTAL, type Observation } from '../../domain/index.ts';
+import { type CodeBook, type CodeProblem, checkObservationCodes, periodKindProblem, singleUnit } from '../observation-codes/index.ts';
 import { matchKey } from './match-key.ts';
-import type { UploadContext } from './upload-context.ts';
+import { type UploadContext, uploadCodeBook } from './upload-context.ts';
 import type { CellProblem, ReadRow, UploadColumns, UploadedObservation, UploadIssue } from './upload-row.ts';
 
 /** Dimensions that describe the data flow rather than a breakdown: kept only when the series uses them. */
 const FLOW_DIMENSIONS = new Set(['FREQ', 'REPORTING_TYPE']);
 /** Problems listed one by one; past this many, one last problem says how many more there are (memory stays bounded). */
 export const MAX_LISTED_PROBLEMS = 10_000;
-/** Codes named in an "unknown code" message before it says how many more there are. */
-const CODES_SHOWN = 12;
 
 /**
  * Holds each row a reader mapped against the indicator and gathers every problem, each with file, sheet, row, column
@@ -16,10 +15,13 @@ const CODES_SHOWN = 12;
  * - `other series`: the series belongs to another indicator, or to none; a file without a series column is for the
  *   indicator's only series (a file-level problem when it has several);
  * - `unknown area`: the area is no stored reference area under any of its codes;
- * - `unknown code`: a breakdown code is neither in the dimension's SDMX code list nor used by the indicator's data
- *   (a national breakdown the indicator does not have is `unknown dimension`);
+ * - the codes, unit, unit multiplier and attributes, by checkObservationCodes against the indicator's code book
+ *   (`unknown dimension`, `unknown code`, `unknown unit`, `blank unit`, `not a unit multiplier`, `unknown attribute`);
+ *   a blank unit is first the series' unit when it has exactly one, and a breakdown at `_T` the indicator does not
+ *   have is no breakdown;
  * - `duplicate`: the same series, area, period, breakdown and unit as an earlier row (totals `_T` and absent
- *   dimensions count as the same; see matchKey).
+ *   dimensions count as the same; see matchKey);
+ * - a warning `period kind` for a period of a kind the series does not have yet (see periodKindProblem).
  * {@link finish} then drops from each observation the dimensions its series does not use when they are at `_T` (and
  * FREQ, REPORTING_TYPE), so a template's blank column, or SDMX-CSV's full set of DSD dimensions, gives the same
  * observation as the stored one.
@@ -33,6 +35,7 @@ export class UploadChecker {
   private unlisted = 0;
   private readonly indicatorCodes = new Map<string, Set<string>>();
   private readonly fileCodes = new Map<string, Set<string>>();
+  private readonly book: CodeBook;
 
   constructor(
     private readonly context: UploadContext,
@@ -40,6 +43,7 @@ export class UploadChecker {
     private readonly where: { file: string; sheet: string | null },
   ) {
     this.onlySeries = context.series.size === 1 ? [...context.series.keys()][0]! : null;
+    this.book = uploadCodeBook(context);
     for (const dimensions of context.series.values()) {
       for (const [id, codes] of dimensions) {
         const all = this.indicatorCodes.get(id) ?? new Set<string>();
@@ -71,16 +75,18 @@ export class UploadChecker {
     if (area === undefined) {
       problems.push({ column: this.columns.area ?? '', reason: `unknown area: "${given.area}" is not a reference area code` });
     }
-    for (const [id, code] of Object.entries(given.dimensions)) {
-      if (FLOW_DIMENSIONS.has(id) && !this.indicatorCodes.has(id)) continue;
-      const reason = code === TOTAL ? null : this.codeProblem(series, id, code);
-      if (reason) problems.push({ column: this.columns.dimensions.get(id) ?? id, reason });
-    }
-    if (series === null || area === undefined || problems.length > 0) {
+    if (series === null || area === undefined) {
       for (const p of problems) this.problem(row, p);
       return;
     }
-    const observation: Observation = { ...given, series, area };
+    const unit = given.unit === '' ? singleUnit(this.book, series) ?? '' : given.unit;
+    const observation: Observation = { ...given, series, area, unit };
+    const checked = { ...observation, dimensions: this.breakdownOf(observation.dimensions) };
+    for (const p of checkObservationCodes(this.book, checked)) problems.push({ column: this.columnOf(p), reason: p.reason });
+    if (problems.length > 0) {
+      for (const p of problems) this.problem(row, p);
+      return;
+    }
     const key = matchKey(observation);
     const earlier = this.firstRow.get(key);
     if (earlier !== undefined) {
@@ -88,6 +94,8 @@ export class UploadChecker {
       return;
     }
     this.firstRow.set(key, row);
+    const newKind = periodKindProblem(this.book, series, observation.period);
+    if (newKind) this.problem(row, { column: this.columns.period, reason: newKind }, 'warning');
     for (const [id, code] of Object.entries(observation.dimensions)) {
       if (code !== TOTAL) this.noteFileDimension(series, id);
     }
@@ -133,15 +141,25 @@ export class UploadChecker {
     return null;
   }
 
-  private codeProblem(series: string | null, id: string, code: string): string | null {
-    if (series !== null && this.context.series.get(series)?.get(id)?.has(code)) return null;
-    if (this.indicatorCodes.get(id)?.has(code) || this.context.codeLists.get(id)?.has(code)) return null;
-    const used = [...(this.indicatorCodes.get(id) ?? [])].sort();
-    const listed = [...(this.context.codeLists.get(id) ?? [])].filter((c) => !used.includes(c)).sort();
-    const shown = [...used, ...listed];
-    if (shown.length === 0) return `unknown dimension: indicator ${this.context.indicatorId} has no breakdown "${id}" (value "${code}")`;
-    const more = shown.length > CODES_SHOWN ? `, … ${shown.length - CODES_SHOWN} more` : '';
-    return `unknown code: "${code}" is not a code of ${id} (codes: ${shown.slice(0, CODES_SHOWN).join(', ')}${more})`;
+  /** The breakdown a row is checked with: without flow dimensions and totals of dimensions the indicator does not have. */
+  private breakdownOf(dimensions: Record<string, string>): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [id, code] of Object.entries(dimensions)) {
+      if (!this.indicatorCodes.has(id) && (FLOW_DIMENSIONS.has(id) || code === TOTAL)) continue;
+      out[id] = code;
+    }
+    return out;
+  }
+
+  /** The header name of the column a code problem is about ('' when the file has no such column). */
+  private columnOf(p: CodeProblem): string {
+    const c = this.columns;
+    switch (p.part) {
+      case 'dimension': return c.dimensions.get(p.id) ?? p.id;
+      case 'unit': return c.unit ?? '';
+      case 'unitMult': return c.unitMult ?? '';
+      case 'attribute': return (p.id === 'UNIT_MULT' ? c.unitMult : null) ?? c.attributes?.get(p.id) ?? p.id;
+    }
   }
 
   private noteFileDimension(series: string, id: string): void {

@@ -52,6 +52,10 @@ export interface UploadColumns {
   unit: string | null;
   /** Dimension ID → header name, e.g. `SEX` → `Sex`. */
   dimensions: Map<string, string>;
+  /** The unit multiplier's column, when the reader names it. */
+  unitMult?: string | null;
+  /** Attribute ID → header name, e.g. `OBS_STATUS` → `OBS_STATUS`, when the reader names them. */
+  attributes?: Map<string, string>;
 }
 
 /** What each format's reader gives for one file: its columns and a function mapping one data row's cells. */
