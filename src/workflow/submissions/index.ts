@@ -2,14 +2,16 @@
  * The data workflow of one indicator's submission: open a draft, save values (with conflict detection), submit,
  * approve (publish and lock), return, re-open, discard; the read models the work pages show.
  */
-export { allowedActions, transition, TRANSITIONS, SUBMISSION_ACTIONS, type Actor, type SubmissionAction, type WorkflowState } from './state-machine.ts';
+export { allowedActions, stateName, transition, TRANSITIONS, SUBMISSION_ACTIONS, type Actor, type SubmissionAction, type WorkflowState } from './state-machine.ts';
 export { actorFor, assertCanRead, canRead, checkTransition, submittingOrganisation, workflowState } from './permissions.ts';
 export { saveDraftChanges, keyOf, sameAsPublished, type CurrentDraftValue, type SaveResult, type SavedChange } from './save-changes.ts';
 export { saveChangeEntries, type ChangeEntry } from './change-entries.ts';
 export { checkDraftTargets } from './draft-targets.ts';
 export { validateSubmission } from './draft-issues.ts';
+export { draftCheckIssues, draftIssues, refuseUnknownCodes, type DraftCheckKind } from './draft-checks.ts';
+export { loadCodeBook } from './load-code-book.ts';
 export { openSubmission } from './open-submission.ts';
-export { checkRevision, discardSubmission, reopenSubmission, returnSubmission, submitSubmission } from './transitions.ts';
+export { checkRevision, discardSubmission, refuseErrors, reopenSubmission, returnSubmission, submitSubmission } from './transitions.ts';
 export { approveSubmission } from './approve.ts';
 export { applyChanges, audited, type AppliedChanges, type AuditedObservation } from './apply-changes.ts';
 export { notifyStateChange, type WorkflowNotificationKind } from './notify.ts';

@@ -5,9 +5,10 @@ import {
   touchSubmission, updateDraftChange, userNames, type AuditEvent, type Db, type DraftChangeRecord, type PublishedObservation,
   type Submission, type User,
 } from '../../store/index.ts';
+import { draftIssues, refuseUnknownCodes } from './draft-checks.ts';
 import { checkDraftTargets } from './draft-targets.ts';
-import { validateSubmission } from './draft-issues.ts';
-import { actorFor, checkTransition } from './permissions.ts';
+import { loadCodeBook } from './load-code-book.ts';
+import { actorFor, checkTransition, workflowState } from './permissions.ts';
 
 /** What a save did to one observation key: the draft change as it now is (`op: 'none'` when no change remains). */
 export interface SavedChange {
@@ -44,13 +45,15 @@ export interface CurrentDraftValue {
 /**
  * Writes proposed changes into a draft (or returned) submission, all or nothing, inside the caller's transaction:
  * takes the submission's row lock, checks the user may edit it, that each series measures the indicator, each area
- * exists and no period is locked, and — when `baseRevisions` (observation key → revision the client saw, 0 = none) is
+ * exists and no period is locked, that each upsert's breakdown, codes, unit and attributes are ones the indicator
+ * knows (refuseUnknownCodes), and — when `baseRevisions` (observation key → revision the client saw, 0 = none) is
  * given — that nobody changed those keys since. An upsert equal to the published value, or a delete of a key that is
  * not published, removes the key's draft change instead. Bumps the submission's revision, records one audit event per
  * key (`draft.upsert`, `draft.delete`, `draft.revert`) and answers the whole draft's validation issues.
  * Used by `PUT /submissions/{id}/changes` and by confirmed uploads.
  * @throws ApiError NOT_FOUND, FORBIDDEN, INVALID_STATE (state, or a locked period naming the approval), CONFLICT
- * (details `{ key, current, conflicts }`), BAD_PARAMETER (a key twice, unknown series or area).
+ * (details `{ key, current, conflicts }`), BAD_PARAMETER (a key twice, unknown series or area), VALIDATION_FAILED
+ * (an unknown dimension, code, unit or attribute: details `{ problems }`, see refuseUnknownCodes).
  */
 export async function saveDraftChanges(trx: Db, input: {
   submission: Submission | number; user: User; changes: DraftChange[]; baseRevisions?: Map<string, number>;
@@ -58,7 +61,7 @@ export async function saveDraftChanges(trx: Db, input: {
   const id = typeof input.submission === 'number' ? input.submission : input.submission.id;
   const submission = await lockSubmission(trx, id);
   if (!submission) throw new ApiError('NOT_FOUND', `no submission ${id}`);
-  checkTransition(submission.state, 'edit', await actorFor(trx, input.user, submission.indicatorId));
+  checkTransition(await workflowState(trx, submission), 'edit', await actorFor(trx, input.user, submission.indicatorId));
 
   const keyed = input.changes.map((change) => ({ change, key: keyOf(change) }));
   const seen = new Set<string>();
@@ -67,6 +70,8 @@ export async function saveDraftChanges(trx: Db, input: {
     seen.add(key);
   }
   await checkDraftTargets(trx, submission.indicatorId, input.changes.map((c) => c.observation));
+  const book = await loadCodeBook(trx, submission.indicatorId);
+  refuseUnknownCodes(book, input.changes);
   const parts = input.changes.map((c) => keyParts(c));
   const [drafts, published] = await Promise.all([draftChangesByKey(trx, submission.id, parts), publishedByKeys(trx, parts)]);
   if (input.baseRevisions) await checkConflicts(trx, keyed.map((k) => k.key), input.baseRevisions, drafts, published);
@@ -90,7 +95,7 @@ export async function saveDraftChanges(trx: Db, input: {
   }
   const revision = await touchSubmission(trx, submission.id, now);
   await recordAudit(trx, events);
-  const issues = await validateSubmission(trx, submission.indicatorId, submission.id);
+  const issues = await draftIssues(trx, submission.indicatorId, submission.id, book);
   return { submission: { id: submission.id, state: submission.state, revision }, changes: saved, issues };
 }
 

@@ -77,12 +77,20 @@ export function transition(state: WorkflowState, action: SubmissionAction, actor
     return { ok: false, code: 'FORBIDDEN', message: `to ${action} this submission a provider must belong to an organisation that answers for its indicator` };
   }
   if (!rule.from.includes(state)) {
-    return { ok: false, code: 'INVALID_STATE', message: `cannot ${action} a submission that is ${state} (${action} applies to: ${rule.from.join(', ')})` };
+    return { ok: false, code: 'INVALID_STATE', message: `cannot ${action} a submission that is ${stateName(state)} (${action} applies to: ${rule.from.map(stateName).join(', ')})` };
   }
   if (rule.commentRequired && !(comment ?? '').trim()) {
     return { ok: false, code: 'COMMENT_REQUIRED', message: `a comment is required to ${action} a submission` };
   }
   return { ok: true, to: rule.to ?? state };
+}
+
+/**
+ * A state as messages write it: the state's own word, but `re-opened` for `reopened`.
+ * @example stateName('reopened') // 're-opened'
+ */
+export function stateName(state: WorkflowState): string {
+  return state === 'reopened' ? 're-opened' : state;
 }
 
 /** The actions an actor may take from a state (for the pages' buttons), in {@link SUBMISSION_ACTIONS} order. */

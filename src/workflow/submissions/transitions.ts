@@ -4,7 +4,7 @@ import {
   deleteSubmission, listDraftChanges, lockSubmission, recordAudit, setWarningComments, unlockSubmission, updateSubmission,
   type Db, type Submission, type User,
 } from '../../store/index.ts';
-import { validateSubmission } from './draft-issues.ts';
+import { draftIssues } from './draft-checks.ts';
 import { notifyStateChange } from './notify.ts';
 import { actorFor, checkTransition, workflowState } from './permissions.ts';
 
@@ -16,37 +16,48 @@ import { actorFor, checkTransition, workflowState } from './permissions.ts';
 
 /**
  * Sends a draft or returned submission for review. Saves `warningComments` (observation key → text) on the changes
- * first; then errors of validation block, and every warning about a change of the draft needs that change's comment.
+ * first; then errors of validation block, and every warning needs a comment: on its value's change, or in
+ * `warningComments` when it is about a value the draft does not change (a `parts_sum` total); those are recorded with
+ * the `submission.submit` event.
  * @throws ApiError NOT_FOUND, FORBIDDEN, INVALID_STATE (state; nothing to submit), CONFLICT (another revision, details
  * `{ revision, state }`), VALIDATION_FAILED (details `{ issues }`: the errors, or the warnings without a comment).
  */
 export async function submitSubmission(db: Db, input: { id: number; user: User; revision: number; comment?: string | null; warningComments?: Record<string, string> }): Promise<{ submission: Submission; issues: ValidationIssue[] }> {
   return db.transaction().execute(async (trx) => {
     const before = await lockedSubmission(trx, input.id);
-    checkTransition(before.state, 'submit', await actorFor(trx, input.user, before.indicatorId));
+    checkTransition(await workflowState(trx, before), 'submit', await actorFor(trx, input.user, before.indicatorId));
     checkRevision(before, input.revision);
     const now = new Date().toISOString();
     const comments = new Map(Object.entries(input.warningComments ?? {}).filter(([, text]) => text.trim() !== ''));
     await setWarningComments(trx, before.id, comments, { userId: input.user.id, now });
     const changes = await listDraftChanges(trx, before.id);
     if (changes.length === 0) throw new ApiError('INVALID_STATE', `submission ${before.id} holds no changes to submit`);
-    const issues = await validateSubmission(trx, before.indicatorId, before.id);
-    const errors = issues.filter((i) => i.severity === 'error');
-    if (errors.length > 0) {
-      throw new ApiError('VALIDATION_FAILED', `${errors.length === 1 ? '1 value breaks' : `${errors.length} values break`} validation rules: ${errors[0]!.message}`
-        + (errors.length > 1 ? ' …' : ''), { issues: errors });
-    }
-    const commented = new Map(changes.map((c) => [c.key, (c.warningComment ?? '').trim() !== '']));
-    const unexplained = issues.filter((i) => i.severity === 'warning' && commented.get(i.key) === false);
+    const issues = await draftIssues(trx, before.indicatorId, before.id);
+    refuseErrors(issues);
+    const explained = new Set([...comments.keys(), ...changes.filter((c) => (c.warningComment ?? '').trim() !== '').map((c) => c.key)]);
+    const unexplained = issues.filter((i) => i.severity === 'warning' && !explained.has(i.key));
     if (unexplained.length > 0) {
       throw new ApiError('VALIDATION_FAILED', `${unexplained.length === 1 ? '1 warning needs' : `${unexplained.length} warnings need`} a comment on the value: `
         + `${unexplained[0]!.key}: ${unexplained[0]!.message}`, { issues: unexplained });
     }
+    const changed = new Set(changes.map((c) => c.key));
+    const aside = Object.fromEntries(issues.filter((i) => i.severity === 'warning' && !changed.has(i.key)).map((i) => [i.key, comments.get(i.key)!]));
     const submission = await updateSubmission(trx, before.id, { state: 'submitted', submittedBy: input.user.id, submittedAt: now }, now);
-    await recordState(trx, 'submit', before, submission, input.user, input.comment ?? null, now);
+    await recordState(trx, 'submit', before, submission, input.user, input.comment ?? null, now, Object.keys(aside).length > 0 ? { warningComments: aside } : {});
     await notifyStateChange(trx, 'submission.submitted', submission, input.user, input.comment ?? null, now);
     return { submission, issues };
   });
+}
+
+/**
+ * @throws ApiError VALIDATION_FAILED (details `{ issues }`) when an issue is an error, naming the first:
+ * `2 values break validation rules: value 104.2 is above the maximum 100 (rule 'range', error) …`.
+ */
+export function refuseErrors(issues: ValidationIssue[]): void {
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length === 0) return;
+  throw new ApiError('VALIDATION_FAILED', `${errors.length === 1 ? '1 value breaks' : `${errors.length} values break`} validation rules: ${errors[0]!.message}`
+    + (errors.length > 1 ? ' …' : ''), { issues: errors });
 }
 
 /**
@@ -56,7 +67,7 @@ export async function submitSubmission(db: Db, input: { id: number; user: User; 
 export async function returnSubmission(db: Db, input: { id: number; user: User; revision: number; comment: string }): Promise<Submission> {
   return db.transaction().execute(async (trx) => {
     const before = await lockedSubmission(trx, input.id);
-    checkTransition(before.state, 'return', await actorFor(trx, input.user, before.indicatorId), input.comment);
+    checkTransition(await workflowState(trx, before), 'return', await actorFor(trx, input.user, before.indicatorId), input.comment);
     checkRevision(before, input.revision);
     const now = new Date().toISOString();
     const comment = input.comment.trim();
@@ -99,7 +110,7 @@ export async function reopenSubmission(db: Db, input: { id: number; user: User; 
 export async function discardSubmission(db: Db, input: { id: number; user: User; revision?: number }): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await lockedSubmission(trx, input.id);
-    checkTransition(before.state, 'discard', await actorFor(trx, input.user, before.indicatorId));
+    checkTransition(await workflowState(trx, before), 'discard', await actorFor(trx, input.user, before.indicatorId));
     if (input.revision !== undefined) checkRevision(before, input.revision);
     const now = new Date().toISOString();
     const changes = await listDraftChanges(trx, before.id);
@@ -127,10 +138,12 @@ export function checkRevision(submission: Submission, revision: number): void {
   });
 }
 
-/** Records a `submission.<action>` audit event with the state and revision before and after. */
-export async function recordState(trx: Db, action: string, before: Submission, after: Submission, user: User, comment: string | null, now: string): Promise<void> {
+/** Records a `submission.<action>` audit event with the state and revision before and after (and `extra` after). */
+export async function recordState(
+  trx: Db, action: string, before: Submission, after: Submission, user: User, comment: string | null, now: string, extra: Record<string, unknown> = {},
+): Promise<void> {
   await recordAudit(trx, [{
     at: now, userId: user.id, action: `submission.${action}`, entity: 'submission', entityId: String(before.id), submissionId: before.id,
-    oldValue: { state: before.state, revision: before.revision }, newValue: { state: after.state, revision: after.revision }, comment,
+    oldValue: { state: before.state, revision: before.revision }, newValue: { state: after.state, revision: after.revision, ...extra }, comment,
   }]);
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { UserRole } from '../../../src/domain/index.ts';
-import { allowedActions, transition, type SubmissionAction, type WorkflowState } from '../../../src/workflow/submissions/index.ts';
+import { allowedActions, stateName, transition, type SubmissionAction, type WorkflowState } from '../../../src/workflow/submissions/index.ts';
 
 const STATES: WorkflowState[] = ['draft', 'submitted', 'returned', 'approved', 'reopened', 'discarded'];
 const ACTIONS: SubmissionAction[] = ['edit', 'submit', 'approve', 'return', 'reopen', 'discard'];
@@ -27,7 +27,7 @@ describe('submission state machine', () => {
         if (expected === '-') {
           assert.equal(result.ok, false);
           assert.equal(!result.ok && result.code, 'INVALID_STATE');
-          assert.match(!result.ok ? result.message : '', new RegExp(`cannot ${action} a submission that is ${state}`));
+          assert.match(!result.ok ? result.message : '', new RegExp(`cannot ${action} a submission that is ${stateName(state)} `));
         } else {
           assert.deepEqual(result, { ok: true, to: expected });
         }
@@ -54,6 +54,12 @@ describe('submission state machine', () => {
     assert.deepEqual(transition('submitted', 'return', admin, '  '), { ok: false, code: 'COMMENT_REQUIRED', message: 'a comment is required to return a submission' });
     assert.equal((transition('approved', 'reopen', admin) as { code: string }).code, 'COMMENT_REQUIRED');
     assert.deepEqual(transition('submitted', 'approve', admin), { ok: true, to: 'approved' });
+  });
+
+  it('a refusal calls a re-opened submission re-opened, never approved', () => {
+    assert.deepEqual(transition('reopened', 'approve', admin), {
+      ok: false, code: 'INVALID_STATE', message: 'cannot approve a submission that is re-opened (approve applies to: submitted)',
+    });
   });
 
   it('a viewer may do nothing', () => {
