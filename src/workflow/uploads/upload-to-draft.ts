@@ -1,6 +1,8 @@
+import { Readable } from 'node:stream';
 import { ApiError } from '../../api/errors.ts';
 import { parseUpload, type ParseUploadOptions, type ParsedUpload, type UploadSource } from '../../ingest/upload/index.ts';
 import { findSubmission, lockSubmission, recordAudit, type Db, type Submission, type User } from '../../store/index.ts';
+import { nextTurn } from '../validation/index.ts';
 import { actorFor, checkTransition, saveDraftChanges, workflowState } from '../submissions/index.ts';
 import type { UploadMode } from './compare-upload.ts';
 import { loadUploadContext } from './load-upload-context.ts';
@@ -30,7 +32,8 @@ export async function submissionForUpload(db: Db, user: User, submissionId: numb
 
 /**
  * Uploads a file into a submission's draft. The file streams through parseUpload (checked against what
- * loadUploadContext reads); nothing is kept between requests.
+ * loadUploadContext reads), with a turn of the event loop every {@link BYTES_PER_TURN} bytes, so a file that arrived
+ * faster than it is read does not hold up other requests; nothing is kept between requests.
  * - dry run (`confirm: null`): answers the plan (planUpload), writes nothing;
  * - confirm: in one transaction, takes the submission's lock, plans again against the data as it is now, and writes
  *   the plan's changes through saveDraftChanges (with its audit events) plus one `submission.upload` audit event, only
@@ -46,7 +49,7 @@ export async function uploadToDraft(db: Db, input: {
 }): Promise<UploadOutcome> {
   const { user, request } = input;
   const context = await loadUploadContext(db, input.submission);
-  const parsed = await parseUpload(input.source, context, { onProgress: input.onProgress });
+  const parsed = await parseUpload(inTurns(input.source), context, { onProgress: input.onProgress });
   input.beforePlan?.();
   if (request.confirm === null) return { plan: await planUpload(db, { submission: input.submission, parsed, mode: request.mode }), committed: false };
   const confirmed = request.confirm;
@@ -82,4 +85,24 @@ function refuseUnlessConfirmable(plan: UploadPlan, confirmed: string): void {
 
 function summary(plan: UploadPlan, parsed: ParsedUpload): Record<string, unknown> {
   return { file: parsed.file, format: parsed.format, sheet: parsed.sheet, mode: plan.mode, rowsRead: parsed.rowsRead, counts: plan.counts, digest: plan.digest };
+}
+
+/** Bytes of a file read between two turns of the event loop: about a thousand CSV rows. */
+const BYTES_PER_TURN = 64 * 1024;
+
+/** The source with its stream giving the event loop a turn after every {@link BYTES_PER_TURN} bytes. */
+function inTurns(source: UploadSource): UploadSource {
+  async function* chunks(): AsyncGenerator<Buffer> {
+    let bytes = 0;
+    for await (const chunk of source.stream as AsyncIterable<Buffer | string>) {
+      const buffer = Buffer.from(chunk);
+      yield buffer;
+      bytes += buffer.length;
+      if (bytes >= BYTES_PER_TURN) {
+        bytes = 0;
+        await nextTurn();
+      }
+    }
+  }
+  return { stream: Readable.from(chunks(), { objectMode: false }), fileName: source.fileName };
 }
