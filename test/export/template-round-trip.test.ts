@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Observation } from '../../src/domain/index.ts';
-import { templateCsv, templateTable, templateWorkbook, type IndicatorTemplate } from '../../src/export/template/index.ts';
+import { readMeLines, templateCsv, templateTable, templateWorkbook, type IndicatorTemplate } from '../../src/export/template/index.ts';
 import { matchKey, parseUpload } from '../../src/ingest/upload/index.ts';
 import { observation, year } from '../support/builders.ts';
 import { BGD_CONTEXT, GBR_CONTEXT, codesOf } from '../ingest/upload-fixtures.ts';
@@ -56,6 +56,12 @@ describe('upload template', () => {
     const parsed = await parseUpload({ stream: Readable.from([bytes]), fileName: 'indicator_3-2-1_template.xlsx' }, PUBLISHED);
     assert.deepEqual({ issues: parsed.issues, format: parsed.format, sheet: parsed.sheet, rowsRead: parsed.rowsRead }, { issues: [], format: 'xlsx', sheet: 'data', rowsRead: 5 });
     assert.deepEqual(byKey(parsed.observations.map((o) => o.observation)), byKey(U5MR));
+  });
+
+  it('readMeLines names merge as the default mode, as the API and the upload page have it', () => {
+    const lines = readMeLines(template(U5MR), '2026-11-29T12:00:00.000Z');
+    assert.ok(lines.includes('Merge mode (the default): the file only adds and changes values; a row you delete here leaves its value as it is.'));
+    assert.ok(!lines.some((l) => /replace mode \(the default\)/i.test(l)));
   });
 
   it('a national breakdown (the UK\'s Country) is a template column of its own and reads back', async () => {

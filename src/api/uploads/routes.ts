@@ -19,7 +19,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * Uploads and their templates:
  * - `GET /indicators/{code}/template.csv` and `…/template.xlsx` (signed in): the indicator's upload template filled
  *   with its published values;
- * - `POST /submissions/{id}/uploads?mode=replace|merge[&dryRun=true]` (provider of a responsible organisation, admin;
+ * - `POST /submissions/{id}/uploads?mode=merge|replace[&dryRun=true]` (merge by default; provider of a responsible organisation, admin;
  *   draft or returned submissions): multipart/form-data with one file (CSV template, CSV in Open SDG layout, XLSX
  *   template, SDMX-CSV; at most 50 MiB). Without `confirm` it answers the plan and writes nothing; with
  *   `confirm=<digest>` it plans again and writes the draft when the plan has no error and the same digest (422

@@ -6,12 +6,12 @@ import { envelope, errorSchema } from '../common-schema.ts';
 export const submissionParams = z.object({ id: z.coerce.number().int().min(1) });
 
 /**
- * `mode` (`replace`, the default, or `merge`); `dryRun=true` (the default when `confirm` is absent) plans without
+ * `mode` (`merge`, the default, or `replace`); `dryRun=true` (the default when `confirm` is absent) plans without
  * writing; `confirm=<digest>` writes the plan whose digest the dry run answered.
  */
 export const uploadQuery = z.strictObject({
-  mode: z.enum(['replace', 'merge']).default('replace')
-    .describe('replace: the file replaces the published data of the series it holds (values it leaves out are deleted); merge: only adds and changes'),
+  mode: z.enum(['replace', 'merge']).default('merge')
+    .describe('merge (the default): the file only adds and changes values; replace: the file is the whole data of the series it holds, so values of those series it leaves out are deleted'),
   dryRun: z.enum(['true', 'false']).optional().describe('true (the default without confirm): answer the plan, write nothing'),
   confirm: z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-hex-digit digest a dry run answered').optional()
     .describe('the digest of the dry run being confirmed: writes the draft when the plan is still the same'),

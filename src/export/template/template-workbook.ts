@@ -55,8 +55,9 @@ export function readMeLines(template: IndicatorTemplate, generatedAt: string): s
     '',
     'Upload the file on the indicator\'s draft submission. Every upload first shows what it would add, change and delete,',
     'and every problem with its sheet, row and column; nothing is stored until you confirm it.',
-    'Replace mode (the default): the file replaces the published data of the series it holds, so a row you delete here',
-    'deletes that value. Merge mode: the file only adds and changes values.',
+    'Merge mode (the default): the file only adds and changes values; a row you delete here leaves its value as it is.',
+    'Replace mode: the file is the whole data of the series it holds, so a value of those series that the file leaves out',
+    '(published, or added by your draft) is deleted; the dry run lists each deletion first.',
     'The file may also be saved as CSV (UTF-8) from the data sheet.',
   ];
 }
