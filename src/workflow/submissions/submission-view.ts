@@ -5,7 +5,7 @@ import {
 } from '../../store/index.ts';
 import { forEachInTurns, nextTurn, ROWS_PER_TURN } from '../validation/index.ts';
 import type { AuditedObservation } from './apply-changes.ts';
-import { validateSubmission } from './draft-issues.ts';
+import { draftIssues } from './draft-checks.ts';
 import type { WorkflowState } from './state-machine.ts';
 
 /**
@@ -116,7 +116,7 @@ export async function submissionDetail(db: Db, submission: Submission, page = { 
   const approved = submission.state === 'approved';
   const keys = changes.map((c) => ({ ...c, timePeriod: c.period.label }));
   const [issues, steps, old] = await Promise.all([
-    approved ? Promise.resolve([]) : validateSubmission(db, submission.indicatorId, submission.id),
+    approved ? Promise.resolve([]) : draftIssues(db, submission.indicatorId, submission.id),
     listAudit(db, { submissionId: submission.id, actionPrefix: 'submission.' }),
     approved ? valuesBeforeApproval(db, submission.id, new Set(changes.map((c) => c.key))) : publishedValues(db, keys),
   ]);
