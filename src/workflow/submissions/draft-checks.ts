@@ -1,8 +1,10 @@
 import type { DraftChange, ValidationIssue } from '../../domain/index.ts';
 import { ApiError } from '../../api/errors.ts';
 import { checkObservationCodes, periodKindProblem, type CodeBook, type CodeProblem } from '../../ingest/observation-codes/index.ts';
-import { listDraftChanges, observationKey, toDraftChange, type Db } from '../../store/index.ts';
-import { validateSubmission } from './draft-issues.ts';
+import {
+  draftChangesAfter, observationKey, publishedByKeys, toDraftChange, type Db, type DraftChangeRecord,
+} from '../../store/index.ts';
+import { forEachInTurns, readInTurns, validateDraft } from '../validation/index.ts';
 import { loadCodeBook } from './load-code-book.ts';
 
 /**
@@ -14,15 +16,24 @@ import { loadCodeBook } from './load-code-book.ts';
 export type DraftCheckKind = 'codes' | 'period_kind';
 
 /**
- * Every issue of a submission's draft: the rules' (validateSubmission) and the draft checks' (draftCheckIssues, against
- * `book` or the indicator's code book read now), ordered by observation key, the rules' first within a key.
+ * Every issue of a submission's draft: the rules' (validateDraft over every change; a delete carries the published
+ * value it removes) and the draft checks' (draftCheckIssues, against `book` or the indicator's code book read now),
+ * ordered by observation key, the rules' first within a key. The draft is read once, a page at a time (readInTurns).
  * @example await draftIssues(db, '4.2.2', 7) // [{ severity: 'warning', kind: 'period_kind', key: 'SE_PRE_PARTN|050|2014/15||SEX=_T||PERCENT', … }]
  */
 export async function draftIssues(db: Db, indicatorId: string, submissionId: number, book?: CodeBook): Promise<ValidationIssue[]> {
-  const [ruled, records, codes] = await Promise.all([
-    validateSubmission(db, indicatorId, submissionId), listDraftChanges(db, submissionId), book ?? loadCodeBook(db, indicatorId),
+  const [records, codes] = await Promise.all([
+    readInTurns<DraftChangeRecord>((last, limit) => draftChangesAfter(db, submissionId, last?.id ?? 0, limit)), book ?? loadCodeBook(db, indicatorId),
   ]);
-  const checked = draftCheckIssues(codes, records.map((r) => toDraftChange(r)));
+  if (records.length === 0) return [];
+  const deletes = records.filter((c) => c.op === 'delete');
+  const published = await publishedByKeys(db, deletes.map((c) => ({ ...c, timePeriod: c.period.label })));
+  const changes = records.map((c) => toDraftChange(c, published.get(c.key)?.value));
+  const ruled = await validateDraft(db, indicatorId, changes);
+  const checked: ValidationIssue[] = [];
+  await forEachInTurns(changes, (c) => {
+    for (const i of draftCheckIssues(codes, [c])) checked.push(i);
+  });
   return [...ruled, ...checked].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
