@@ -107,6 +107,9 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal(reopened.status, 200);
       const again = await call(admin, 'POST', `/submissions/${approved.id}/approve`, { revision: reopened.body.data.revision });
       assert.deepEqual([again.status, again.body.error.message], [409, 'cannot approve a submission that is re-opened (approve applies to: submitted)']);
+      const [change] = await api.store.db.selectFrom('submission_changes').select('id').where('submission_id', '=', approved.id).execute();
+      const removed = await call(admin, 'DELETE', `/submissions/${approved.id}/changes/${change!.id}`);
+      assert.deepEqual([removed.status, removed.body.error.message], [409, 'cannot edit a submission that is re-opened (edit applies to: draft, returned)']);
     });
   });
 }

@@ -1,6 +1,6 @@
 import { ApiError } from '../../api/errors.ts';
 import { deleteDraftChange, findDraftChange, recordAudit, touchSubmission, userNames, type Db, type User } from '../../store/index.ts';
-import { actorFor, checkTransition } from './permissions.ts';
+import { actorFor, checkTransition, workflowState } from './permissions.ts';
 import { lockedSubmission } from './transitions.ts';
 
 /**
@@ -12,7 +12,7 @@ import { lockedSubmission } from './transitions.ts';
 export async function removeDraftChange(db: Db, input: { submissionId: number; changeId: number; user: User; revision?: number }): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const submission = await lockedSubmission(trx, input.submissionId);
-    checkTransition(submission.state, 'edit', await actorFor(trx, input.user, submission.indicatorId));
+    checkTransition(await workflowState(trx, submission), 'edit', await actorFor(trx, input.user, submission.indicatorId));
     const change = await findDraftChange(trx, submission.id, input.changeId);
     if (!change) throw new ApiError('NOT_FOUND', `no change ${input.changeId} in submission ${submission.id}`);
     const expected = input.revision ?? change.revision;
