@@ -57,6 +57,18 @@ for (const dialect of STORE_DIALECTS) {
       assert.ok(!(await draftUnits()).includes(''));
     });
 
+    it('the dry run names a unit the series does not have and a new kind of period, and gives a file without units the series\' unit', {
+      todo: 'loadUploadContext (workflow/uploads) must answer codes: await loadCodeBook(db, indicatorId) (workflow/submissions) with the context',
+    }, async () => {
+      const file = `${HEADER}\n2023,SH_DYN_MORT,KG,,050,_T,Y0T4,25.0,,E,,\n2014/15,SH_DYN_MORT,PER_1000_LIVE_BIRTHS,,050,_T,Y0T4,31.0,,E,,\n`;
+      const { body } = await upload('', 'u.csv', file);
+      assert.deepEqual(body.data.issues.map((i: { severity: string; row: number; column: string; reason: string }) => [i.severity, i.row, i.column, i.reason.split(':')[0]]), [
+        ['error', 2, 'UNIT_MEASURE', 'unknown unit'], ['warning', 3, 'TIME_PERIOD', 'period kind'],
+      ]);
+      const noUnits = await upload('', 'u5.csv', 'Year,SERIES,Age,Sex,Nature,Value\n2020,SH_DYN_MORT,Under 5,,Estimated,28.8\n');
+      assert.deepEqual([noUnits.body.data.issues, noUnits.body.data.counts], [[], { added: 0, changed: 0, deleted: 0, unchanged: 1 }]);
+    });
+
     it('a stray quote and a binary file answer 200 with the problem\'s line, not 500; a Windows-1252 file is refused', async () => {
       const stray = await upload('', 'u.csv', `${HEADER}\n2022,SH_DYN_MORT,PER_1000_LIVE_BIRTHS,,050,_T,Y0T4,26.1,,E,,Survey "APSC" provisional\n`);
       assert.deepEqual([stray.status, stray.body.data.issues[0].row, stray.body.data.issues[0].column], [200, 2, 'COMMENT_OBS']);
