@@ -82,7 +82,9 @@ export async function parseUpload(source: UploadSource, context: UploadContext, 
   try {
     for await (const read of rows) {
       if ('reason' in read) {
-        fileProblem(read.row, read.reason, read.column === null ? '' : header[read.column]?.trim() ?? '');
+        const column = read.column === null ? '' : header[read.column]?.trim() ?? '';
+        if (checker) checker.problem(read.row, { column, reason: read.reason });
+        else fileProblem(read.row, read.reason, column);
         continue;
       }
       const { row, cells, dates } = read;
