@@ -19,6 +19,7 @@
  * years as the size needs ending in 2030, values from a seeded generator between 40 and 90 percent.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareStore } from '../src/cli/prepare-store.ts';
@@ -76,11 +77,12 @@ async function seed(file: string): Promise<{ provider: SignedIn; reviewer: Signe
 async function measure(file: string, size: number, csv: string, provider: SignedIn, reviewer: SignedIn): Promise<Record<string, number>> {
   const server = await startServer(`file:${file}`);
   try {
-    const opened = await send(server.base, 'POST', `/api/v1/indicators/${INDICATOR}/submission`, provider, JSON.stringify({}));
+    const opened = await send(server.base, 'POST', `/api/v1/indicators/${INDICATOR}/submission`, provider, json({}));
     const id = (JSON.parse(opened.text) as { data: { id: number } }).data.id;
     const idle = await pollWhile(server.base, new Promise((r) => setTimeout(r, BASELINE_REQUESTS * POLL_MS)));
     const before = residentMemory(server.pid);
-    const upload = (query: string) => send(server.base, 'POST', `/api/v1/submissions/${id}/uploads?mode=replace${query}`, provider, form(csv));
+    const body = form(csv);
+    const upload = (query: string) => send(server.base, 'POST', `/api/v1/submissions/${id}/uploads?mode=replace${query}`, provider, body);
     const dry = await timed(server.base, () => upload(''));
     const plan = (JSON.parse(dry.answer.text) as { data: DryRunAnswer }).data;
     const afterDryRun = residentMemory(server.pid);
@@ -119,7 +121,7 @@ async function pollWhile(base: string, until: Promise<unknown>): Promise<{ worst
   const timer = setInterval(() => {
     if (done) return;
     const sent = performance.now();
-    latencies.push(fetch(`${base}/api/v1/site`).then(async (r) => { await r.arrayBuffer(); return performance.now() - sent; }));
+    latencies.push(send(base, 'GET', '/api/v1/site').then(() => performance.now() - sent, () => performance.now() - sent));
   }, POLL_MS);
   try {
     await until;
@@ -136,19 +138,46 @@ interface Answer { status: number; text: string; bytes: number }
 /** What the bench reads of a dry run's answer (answers before the lists were bounded had no issueCounts). */
 interface DryRunAnswer { digest: string; issueCounts?: { warnings: number }; issues: { severity: string }[] }
 
-/** One request as a signed-in user (session cookie, CSRF token); the answer's status, text and size in bytes. */
-async function send(base: string, method: string, path: string, who: SignedIn, body?: string | FormData): Promise<Answer> {
-  const headers: Record<string, string> = { ...who.headers };
-  if (typeof body === 'string') headers['content-type'] = 'application/json';
-  const response = await fetch(base + path, { method, headers, body });
-  const bytes = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, text: bytes.toString('utf8'), bytes: bytes.length };
+/** A request body and its content type. */
+interface Body { type: string; bytes: Buffer }
+
+/**
+ * One request, as a signed-in user when `who` is given (session cookie, CSRF token), through node:http on a fresh
+ * connection and without a time limit (a blocked server is waited for, however long); the answer's status, text and
+ * size in bytes.
+ */
+function send(base: string, method: string, path: string, who?: SignedIn, body?: Body): Promise<Answer> {
+  const headers: Record<string, string | number> = { ...who?.headers };
+  if (body) Object.assign(headers, { 'content-type': body.type, 'content-length': body.bytes.length });
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(base + path, { method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, text: bytes.toString('utf8'), bytes: bytes.length });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body?.bytes);
+  });
 }
 
-function form(csv: string): FormData {
-  const data = new FormData();
-  data.append('file', new Blob([csv], { type: 'text/csv' }), `${INDICATOR}-upload.csv`);
-  return data;
+function json(value: unknown): Body {
+  return { type: 'application/json', bytes: Buffer.from(JSON.stringify(value)) };
+}
+
+/** A multipart/form-data body holding the CSV as its one file, as the upload page sends it. */
+function form(csv: string): Body {
+  const boundary = '----sdg-tracker-bench-upload';
+  return {
+    type: `multipart/form-data; boundary=${boundary}`,
+    bytes: Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${INDICATOR}-upload.csv"\r\nContent-Type: text/csv\r\n\r\n`),
+      Buffer.from(csv), Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+  };
 }
 
 /**
