@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { apiGet } from '../../api/client.ts';
 import type { SubmissionDetail } from '../../api/work.ts';
@@ -34,8 +34,9 @@ function Submission() {
   const { t, lang, formatCode } = useI18n();
   const navigate = useNavigate();
   const home = useLocalisedPath('/work');
-  const [offset, setOffset] = useState(0);
-  useEffect(() => setOffset(0), [id]);
+  const [page, setPage] = useState({ id, offset: 0 });
+  const offset = page.id === id ? page.offset : 0;
+  const setOffset = (next: number) => setPage({ id, offset: next });
   const submission = useApi((signal) => apiGet<SubmissionDetail>(`/submissions/${encodeURIComponent(id)}`, { offset: String(offset) }, { lang, signal }),
     [id, lang, offset]);
   const [history, setHistory] = useState<{ id: number; label: string } | null>(null);
