@@ -68,6 +68,14 @@ export const VALIDATION_RULE_KINDS: readonly ValidationRuleKind[] = [
   'numeric', 'range', 'required_dimensions', 'parts_sum', 'yoy_change',
 ];
 
+/**
+ * What raised a validation issue: a rule kind, or one of the checks every draft gets whatever its rules:
+ * `codes` (an error: a breakdown, code, unit or attribute the indicator's data does not use) and `period_kind`
+ * (a warning: a kind of period, e.g. a fiscal year, the series has not had before).
+ */
+export type IssueKind = ValidationRuleKind | 'codes' | 'period_kind';
+export const ISSUE_KINDS: readonly IssueKind[] = [...VALIDATION_RULE_KINDS, 'codes', 'period_kind'];
+
 /** `error` blocks a submission; `warning` lets it through once the provider has explained it in a comment. */
 export type Severity = 'error' | 'warning';
 
@@ -91,7 +99,7 @@ export interface ValidationRule {
 /** One problem a rule found with one value (or a group of values, for `parts_sum`). */
 export interface ValidationIssue extends Omit<ObservationKeyParts, 'unit'> {
   severity: Severity;
-  kind: ValidationRuleKind;
+  kind: IssueKind;
   ruleId: number | null;
   /** The observation key the issue is about (see store's observationKey), e.g. `SH_DYN_MORT|050|2021||PER_1000`. */
   key: string;

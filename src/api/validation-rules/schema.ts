@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VALIDATION_RULE_KINDS } from '../../domain/index.ts';
+import { ISSUE_KINDS, VALIDATION_RULE_KINDS, type IssueKind } from '../../domain/index.ts';
 import { RULE_KINDS } from '../../workflow/validation/index.ts';
 import { envelope, errorSchema } from '../common-schema.ts';
 
@@ -75,7 +75,7 @@ export const validateBody = z.strictObject({ values: z.array(typedValue).min(1).
 
 export const issueSchema = z.object({
   severity,
-  kind,
+  kind: z.enum(ISSUE_KINDS as unknown as [IssueKind, ...IssueKind[]]),
   ruleId: z.number().int().nullable().describe('The rule that raised it; null for a built-in rule'),
   key: z.string().describe('series|area|period|dimensions|unit, e.g. SH_DYN_MORT|050|2021||SEX=F||PER_1000_LIVE_BIRTHS'),
   series: z.string(),

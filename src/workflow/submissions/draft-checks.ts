@@ -1,4 +1,4 @@
-import type { DraftChange, ValidationIssue } from '../../domain/index.ts';
+import type { DraftChange, IssueKind, ValidationIssue, ValidationRuleKind } from '../../domain/index.ts';
 import { ApiError } from '../../api/errors.ts';
 import { checkObservationCodes, periodKindProblem, type CodeBook, type CodeProblem } from '../../ingest/observation-codes/index.ts';
 import {
@@ -13,7 +13,7 @@ import { loadCodeBook } from './load-code-book.ts';
  * do not have) and `period_kind` (a warning, explained in a comment like any other: a kind of period the series does
  * not have yet, e.g. 2014/15 in a series of years).
  */
-export type DraftCheckKind = 'codes' | 'period_kind';
+export type DraftCheckKind = Exclude<IssueKind, ValidationRuleKind>;
 
 /**
  * Every issue of a submission's draft: the rules' (validateDraft over every change; a delete carries the published
@@ -55,9 +55,8 @@ export function refuseUnknownCodes(book: CodeBook, changes: DraftChange[]): void
 
 /**
  * The draft checks' issues about a draft's upserts, in the draft's order: an error per unknown code, a warning per
- * period of a new kind. Their `kind` is a DraftCheckKind: the draft's issue list carries them beside the rules' issues
- * (the work pages list both, and submit wants a comment on each warning), though ValidationIssue types `kind` as the
- * configurable rule kinds only.
+ * period of a new kind (kinds `codes` and `period_kind`): the draft's issue list carries them beside the rules' issues
+ * (the work pages list both, and submit wants a comment on each warning).
  * @example draftCheckIssues(book422, [{ op: 'upsert', observation: { series: 'SE_PRE_PARTN', period: fiscal('2014/15'), … } }])
  * // [{ severity: 'warning', kind: 'period_kind', key: 'SE_PRE_PARTN|050|2014/15||SEX=_T||PERCENT', message: 'period kind: 2014/15 is a fiscal year, …' }]
  */
@@ -66,16 +65,11 @@ export function draftCheckIssues(book: CodeBook, changes: DraftChange[]): Valida
   for (const { op, observation: o } of changes) {
     if (op === 'delete') continue;
     const about = { key: keyOf(o), series: o.series, area: o.area, timePeriod: o.period.label, dimensions: o.dimensions, ruleId: null };
-    for (const p of checkObservationCodes(book, o)) issues.push(issue({ ...about, severity: 'error', kind: 'codes', message: `${fieldOf(p)}: ${p.reason}` }));
+    for (const p of checkObservationCodes(book, o)) issues.push({ ...about, severity: 'error', kind: 'codes', message: `${fieldOf(p)}: ${p.reason}` });
     const newKind = periodKindProblem(book, o.series, o.period);
-    if (newKind) issues.push(issue({ ...about, severity: 'warning', kind: 'period_kind', message: newKind }));
+    if (newKind) issues.push({ ...about, severity: 'warning', kind: 'period_kind', message: newKind });
   }
   return issues;
-}
-
-/** A draft check's issue in the draft's issue list (see draftCheckIssues). */
-function issue(i: Omit<ValidationIssue, 'kind'> & { kind: DraftCheckKind }): ValidationIssue {
-  return i as unknown as ValidationIssue;
 }
 
 /** Where a problem is in a change, as the API names it: `unit`, `unitMult`, `dimensions.SEX`, `attributes.OBS_STATUS`. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { VALIDATION_RULE_KINDS, type ValidationIssue, type ValidationRuleKind } from '../../domain/index.ts';
+import { ISSUE_KINDS, VALIDATION_RULE_KINDS, type IssueKind, type ValidationIssue, type ValidationRuleKind } from '../../domain/index.ts';
 import { CheckIndex } from './check-index.ts';
 import type { CheckContext, CheckedValue, CheckValues, RuleInForce } from './checked-value.ts';
 import { nextTurn, ROWS_PER_TURN } from './in-turns.ts';
@@ -71,9 +71,9 @@ export async function checkValuesInTurns(rules: RuleInForce[], values: CheckedVa
   return sortIssues(issues);
 }
 
-const KIND_ORDER = new Map<ValidationRuleKind, number>(VALIDATION_RULE_KINDS.map((k, i) => [k, i]));
+const KIND_ORDER = new Map<IssueKind, number>(ISSUE_KINDS.map((k, i) => [k, i]));
 
-/** Orders issues by key, then kind (in VALIDATION_RULE_KINDS order), then rule id (built-in rules first). */
+/** Orders issues by key, then kind (in ISSUE_KINDS order), then rule id (built-in rules first). */
 function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
   return issues.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
     || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || (a.ruleId ?? -1) - (b.ruleId ?? -1));
