@@ -9,7 +9,7 @@ export { saveChangeEntries, type ChangeEntry } from './change-entries.ts';
 export { checkDraftTargets } from './draft-targets.ts';
 export { validateSubmission } from './draft-issues.ts';
 export { draftCheckIssues, draftIssues, refuseUnknownCodes, type DraftCheckKind } from './draft-checks.ts';
-export { loadCodeBook } from './load-code-book.ts';
+export { codeListsOf, loadCodeBook } from './load-code-book.ts';
 export { openSubmission } from './open-submission.ts';
 export { checkRevision, discardSubmission, refuseErrors, reopenSubmission, returnSubmission, submitSubmission } from './transitions.ts';
 export { approveSubmission } from './approve.ts';

@@ -46,12 +46,20 @@ export async function loadCodeBook(db: Db, indicatorId: string): Promise<CodeBoo
   for (const r of attributeRows) {
     for (const [id, value] of Object.entries(JSON.parse(r.attributes!) as Record<string, string>)) carried(r.series_code, id, value);
   }
+  return codeBook({ indicatorId, series, codeLists: codeListsOf(labels.codes) });
+}
+
+/**
+ * The SDMX code lists by concept from the stored code names (`SEX:F` → Female, …).
+ * @example codeListsOf(new Map([['SEX:F', 'Female'], ['SEX:M', 'Male']])) // Map { 'SEX' => Set { 'F', 'M' } }
+ */
+export function codeListsOf(codeNames: ReadonlyMap<string, string>): Map<string, Set<string>> {
   const codeLists = new Map<string, Set<string>>();
-  for (const key of labels.codes.keys()) {
+  for (const key of codeNames.keys()) {
     const colon = key.indexOf(':');
     const concept = key.slice(0, colon);
     if (!codeLists.has(concept)) codeLists.set(concept, new Set());
     codeLists.get(concept)!.add(key.slice(colon + 1));
   }
-  return codeBook({ indicatorId, series, codeLists });
+  return codeLists;
 }

@@ -3,7 +3,7 @@ import {
   areaResolver, dimensionLabels, draftDimensions, getSetting, listAreas, seriesFacets, seriesIndicatorLinks, seriesOfIndicator,
   type Db, type Submission,
 } from '../../store/index.ts';
-import { loadCodeBook } from '../submissions/index.ts';
+import { codeListsOf, loadCodeBook } from '../submissions/index.ts';
 
 /**
  * What an upload into a submission is checked against (see UploadContext): the indicator's series, each with the
@@ -31,13 +31,7 @@ export async function loadUploadContext(db: Db, submission: Submission): Promise
   for (const [code, f] of facets) note(code, f.dimensions);
   for (const [code, dimensions] of draft) note(code, dimensions);
 
-  const codeLists = new Map<string, Set<string>>();
-  for (const key of labels.codes.keys()) {
-    const colon = key.indexOf(':');
-    const concept = key.slice(0, colon);
-    if (!codeLists.has(concept)) codeLists.set(concept, new Set());
-    codeLists.get(concept)!.add(key.slice(colon + 1));
-  }
+  const codeLists = codeListsOf(labels.codes);
   return {
     indicatorId, countryArea: country ?? '', resolveArea: areaResolver(areas), series: used, seriesIndicators: links, codeLists, codes,
   };
