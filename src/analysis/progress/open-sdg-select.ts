@@ -4,7 +4,7 @@
  * `SeriesProgress.filter_data` (Open SDG documentation, "Progress measurement", configuration section).
  * Pure: the caller reads the file.
  */
-import type { ProgressInput, YearValue } from './types.js';
+import type { ProgressInput, YearValue } from './types.ts';
 
 /** One `progress_calculation_options` entry as written in an Open SDG indicator configuration. */
 export interface OpenSdgProgressOptions {

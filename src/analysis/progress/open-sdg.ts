@@ -16,8 +16,8 @@
  * `deterioration`. Score −5…5: see {@link openSdgScore}. Indicator: the mean of its series' scores, classed by
  * {@link statusFromScore}.
  */
-import { cagr } from './cagr.js';
-import type { ProgressInput, ProgressResult, YearValue } from './types.js';
+import { cagr } from './cagr.ts';
+import type { ProgressInput, ProgressResult, YearValue } from './types.ts';
 
 /** Open SDG's classes. */
 export type OpenSdgStatus =
@@ -77,34 +77,39 @@ export function assessOpenSdg(input: ProgressInput): OpenSdgSeriesResult {
   const components = { baseYear: base.year, baseValue: base.value, currentYear: current.year, currentValue: current.value };
   const targetValue = input.target ? (input.target.value === 0 ? ZERO_STAND_IN : input.target.value) : undefined;
   const targetAchieved = targetValue !== undefined && (d === -1 ? current.value <= targetValue : current.value >= targetValue);
-  if (targetAchieved) return { status: 'target_achieved', score: 5, targetAchieved, ...components };
-  if (current.year - base.year < 1) {
-    return { ...notAvailable(`one year of data from ${base.year}: at least two are needed`), ...components };
-  }
+  const target = input.target && targetValue !== undefined ? { value: targetValue, year: input.target.year } : undefined;
+  const m = measure(base, current, d, target, input.limit);
+  const figures = 'reason' in m ? {} : {
+    cagr: m.cagr, ...(m.ratio === undefined ? {} : { ratio: m.ratio }), ...(m.coefficient === undefined ? {} : { coefficient: m.coefficient }),
+  };
+  if (targetAchieved) return { status: 'target_achieved', score: 5, targetAchieved, ...figures, ...components };
+  if ('reason' in m) return { ...notAvailable(m.reason), ...components };
+  const value = m.ratio ?? m.cagr;
+  const withTarget = m.ratio !== undefined;
+  const thresholds = withTarget ? OPEN_SDG_RATIO_THRESHOLDS : scaled(OPEN_SDG_CAGR_THRESHOLDS, m.coefficient ?? 1);
+  return {
+    status: classify(value, thresholds), score: openSdgScore(value, { withTarget, coefficient: m.coefficient ?? 1 }),
+    targetAchieved: false, ...figures, ...components,
+  };
+}
+
+/** The progress value: signed CAGR (and C) without a target, the ratio with one; or why there is none. */
+function measure(
+  base: YearValue, current: YearValue, d: number, target: { value: number; year: number } | undefined, limit: number | undefined,
+): { cagr: number; ratio?: number; coefficient?: number } | { reason: string } {
+  if (current.year - base.year < 1) return { reason: `one year of data from ${base.year}: at least two are needed` };
   const s = base.value < 0 ? -1 : 1;
   const baseValue = base.value === 0 ? ZERO_STAND_IN : base.value;
   if ((baseValue > 0 && current.value < 0) || (baseValue < 0 && current.value > 0)) {
-    return { ...notAvailable(`base value ${base.value} and current value ${current.value} have opposite signs`), ...components };
+    return { reason: `base value ${base.value} and current value ${current.value} have opposite signs` };
   }
-  const observed = cagr(baseValue, base.year, current.value, current.year);
-  if (!input.target || targetValue === undefined) {
-    const coefficient = input.limit === undefined ? 1 : limitCoefficient(base.value, input.limit);
-    const value = s * d * observed;
-    const t = scaled(OPEN_SDG_CAGR_THRESHOLDS, coefficient);
-    return {
-      status: classify(value, t), score: openSdgScore(value, { coefficient }), cagr: value, targetAchieved: false,
-      ...components, ...(input.limit === undefined ? {} : { coefficient }),
-    };
-  }
-  const required = cagr(baseValue, base.year, targetValue, input.target.year);
+  const observed = s * d * cagr(baseValue, base.year, current.value, current.year);
+  if (!target) return limit === undefined ? { cagr: observed } : { cagr: observed, coefficient: limitCoefficient(base.value, limit) };
+  const required = cagr(baseValue, base.year, target.value, target.year);
   if (required === 0 || !Number.isFinite(required)) {
-    return { ...notAvailable(`no growth is required from ${base.value} to the target ${input.target.value}`), ...components };
+    return { reason: `no growth is required from ${base.value} to the target ${target.value}` };
   }
-  const ratio = (s * d * observed) / Math.abs(required);
-  return {
-    status: classify(ratio, OPEN_SDG_RATIO_THRESHOLDS), score: openSdgScore(ratio, { withTarget: true }),
-    ratio, cagr: s * d * observed, targetAchieved: false, ...components,
-  };
+  return { cagr: observed, ratio: observed / Math.abs(required) };
 }
 
 /**

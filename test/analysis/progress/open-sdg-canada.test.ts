@@ -24,7 +24,7 @@ const canadaColumns = {
 // published file was built from data with another series name.
 const KNOWN = ['2-4-1'];
 
-interface Components { status: string; score: number | null }
+interface Components { status: string; score: number | null; progress_value: number | null }
 type Published = { progress_status: string; score: number | null } & Record<string, Components | string | number | null>;
 
 function assessIndicator(id: string): { status: string; score: number | null; series: Record<string, OpenSdgSeriesResult> } {
@@ -72,7 +72,7 @@ describe('assessOpenSdg and aggregateOpenSdg on Canada’s published results', (
     assert.equal(total, 166);
   });
 
-  it('reproduces every published series: status exactly, score within 1e-4', () => {
+  it('reproduces every published series: status exactly, score within 1e-4, progress value within 1e-9', () => {
     let total = 0;
     const mismatches: string[] = [];
     for (const id of ids) {
@@ -83,7 +83,10 @@ describe('assessOpenSdg and aggregateOpenSdg on Canada’s published results', (
         total += 1;
         const g = got[tag];
         const scoreOk = want.score === null ? g?.score === undefined : g?.score !== undefined && Math.abs(g.score - want.score) <= 1e-4;
-        if (!g || g.status !== want.status || !scoreOk) mismatches.push(`${tag}: want ${want.status} ${want.score}, got ${g?.status} ${g?.score} ${g?.reason ?? ''}`);
+        const figure = g?.ratio ?? g?.cagr;
+        const valueOk = want.progress_value === null ? figure === undefined
+          : figure !== undefined && Math.abs(figure - want.progress_value) <= 1e-9 * Math.max(1, Math.abs(want.progress_value));
+        if (!g || g.status !== want.status || !scoreOk || !valueOk) mismatches.push(`${tag}: want ${want.status} ${want.score}, got ${g?.status} ${g?.score} ${g?.ratio ?? g?.cagr} ${g?.reason ?? ''}`);
       }
     }
     console.log(`Canada: ${total - mismatches.length} / ${total} series matched`);
