@@ -13,8 +13,11 @@
  * - with a target yT in year tT: value = s·d·CAGR(y0 → yt) / |CAGR(y0 → yT)|; thresholds 0.95, 0.6, 0 (a limit is
  *   ignored); a current value at or beyond the target gives `target_achieved` and score 5.
  * Status: value ≥ high `substantial_progress`, ≥ med `moderate_progress`, ≥ low `limited_progress`, else
- * `deterioration`. Score −5…5: see {@link openSdgScore}. Indicator: the mean of its series' scores, classed by
- * {@link statusFromScore}.
+ * `deterioration`. Score −5…5: see {@link openSdgScore}. A met target wins over every other case (score 5; the
+ * figure is still given where it can be computed). Indicator: the mean of its series' scores (a `group` of series
+ * counts once, with its own mean), classed by {@link statusFromScore}; `target_achieved` when every scored member
+ * met its target. Group means are as observed in Canada's published output (Open SDG 2.4 configuration key
+ * `group`).
  */
 import { cagr } from './cagr.ts';
 import type { ProgressInput, ProgressResult, YearValue } from './types.ts';
