@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAssess } from './assess.ts';
 import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
 import { registerServe } from './serve.ts';
@@ -17,6 +18,7 @@ const program = new Command('sdg-tracker')
 registerInit(program);
 registerImport(program);
 registerServe(program);
+registerAssess(program);
 registerUser(program);
 
 try {
