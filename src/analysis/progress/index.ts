@@ -11,6 +11,7 @@ export * from './open-sdg-select.ts';
 export * from './unsd-progress-chart.ts';
 export * from './eurostat.ts';
 export * from './escap.ts';
+export * from './projection.ts';
 
 /**
  * A progress method, each in its own file with its source:
