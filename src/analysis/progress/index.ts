@@ -11,6 +11,7 @@ export * from './open-sdg-select.ts';
 export * from './unsd-progress-chart.ts';
 export * from './eurostat.ts';
 export * from './escap.ts';
+export * from './global-target-rule.ts';
 export * from './projection.ts';
 
 /**
