@@ -157,6 +157,29 @@ export interface Database {
   };
   /** Time periods of an indicator locked by an approval until an admin re-opens them. */
   period_locks: { indicator_id: string; time_period: string; submission_id: number; locked_at: string; locked_by: number | null };
+  /** Progress targets per indicator and scope; '' in series_code, unit, area_code or dimensions means "every". */
+  progress_targets: {
+    id: Generated<number>;
+    indicator_id: string;
+    series_code: Generated<string>;
+    unit: Generated<string>;
+    area_code: Generated<string>;
+    /** Disaggregation key as encodeDimensions gives it, e.g. `|SEX=F|`. */
+    dimensions: Generated<string>;
+    /** `national` or `global`. */
+    source: string;
+    /** `increase` or `decrease`. */
+    direction: string;
+    baseline_year: number | null;
+    baseline_value: number | null;
+    /** JSON object year → value, e.g. `{"2020":40,"2025":30}`. */
+    milestones: Generated<string>;
+    target_year: number | null;
+    target_value: number | null;
+    natural_limit: number | null;
+    updated_at: string;
+    updated_by: number | null;
+  };
   validation_rules: {
     id: Generated<number>;
     indicator_id: string;

@@ -2,11 +2,13 @@ import type { Migration } from 'kysely';
 import type { StoreDialect } from '../database.ts';
 import { initialSchema } from './0001-initial.ts';
 import { workflowSchema } from './0002-workflow.ts';
+import { progressTargetsSchema } from './0003-progress-targets.ts';
 
 /** Every migration in order; names sort lexically, so keep the four-digit prefix. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
     '0001-initial': initialSchema(dialect),
     '0002-workflow': workflowSchema(dialect),
+    '0003-progress-targets': progressTargetsSchema(dialect),
   };
 }
