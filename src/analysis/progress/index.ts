@@ -13,6 +13,7 @@ export * from './eurostat.ts';
 export * from './escap.ts';
 export * from './global-target-rule.ts';
 export * from './projection.ts';
+export * from './aggregation.ts';
 
 /**
  * A progress method, each in its own file with its source:
