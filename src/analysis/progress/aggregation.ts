@@ -3,11 +3,13 @@
  * the whole country, for each method, with the counts and shares of indicators per class a dashboard draws.
  *
  * Rules, by method:
- * - `opensdg`: mean score (Open SDG 2.4 progress methodology, "Indicator-level aggregation": the mean of the series
- *   scores, classed by score; `target_achieved` when every scored member has met its target), reused from
- *   {@link aggregateOpenSdg}; the same mean is applied to indicators for a target, goal or organisation.
- * - `escap-csi`: mean index (ESCAP, "Asia and the Pacific SDG Progress Report", technical note, section "Current Status
- *   Index": a goal's score is the mean of its indicators' indexes, see {@link escapGoalScore}); a series without an
+ * - `opensdg`: mean score (Open SDG 2.4 docs/progress-methodology.md and sdg-build `IndicatorProgress`: an indicator
+ *   is the mean of its series' scores, classed by score; `target_achieved` when every scored member has met its
+ *   target), reused from {@link aggregateOpenSdg}; the same mean is applied to indicators for a target, goal or
+ *   organisation.
+ * - `escap-csi`: mean index (ESCAP, "Asia and the Pacific SDG Progress Report", annex "Technical notes — methodology
+ *   to measure progress", section "Current Status Index": measured per series and averaged upwards, a goal's score
+ *   being the mean of its indicators' indexes, see {@link escapGoalScore}); a series without an
  *   index (moved back past a target it had met) adds no index. The class shown is the median class.
  * - `unsd`, `eurostat`, `escap-ap` (class-based): the median class (classes ranked best to worst, an even count takes
  *   the worse of the two middle classes, so a group never looks better than half its members), beside the share of
