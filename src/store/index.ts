@@ -23,3 +23,4 @@ export * from './submission-changes.ts';
 export * from './period-locks.ts';
 export * from './notifications.ts';
 export * from './series-links.ts';
+export * from './progress-targets.ts';

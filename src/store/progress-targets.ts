@@ -1,0 +1,88 @@
+import type { Db } from './database.ts';
+import { decodeDimensions, encodeDimensions } from './dimension-key.ts';
+
+/** Where a target comes from: set by the country, or the global 2030 target applied where the country set none. */
+export type TargetSource = 'national' | 'global';
+
+/**
+ * One indicator's progress target for one scope. A scope field left out applies to every series, unit, area or
+ * disaggregation. @example { indicatorId: '3.2.1', direction: 'decrease', baseline: { year: 2015, value: 34 },
+ * milestones: { 2020: 30, 2025: 27 }, target: { year: 2030, value: 25 }, source: 'national', … }
+ */
+export interface StoredProgressTarget {
+  indicatorId: string;
+  series?: string;
+  unit?: string;
+  area?: string;
+  /** Disaggregation, e.g. `{ SEX: 'F' }`; `{}` for the whole. */
+  dimensions: Record<string, string>;
+  source: TargetSource;
+  direction: 'increase' | 'decrease';
+  baseline?: { year: number; value: number };
+  /** Year → value on the way to the target. */
+  milestones: Record<string, number>;
+  target?: { year: number; value: number };
+  /** Natural limit the value cannot pass, e.g. 100 for a percentage. */
+  limit?: number;
+  /** ISO 8601 UTC. */
+  updatedAt: string;
+  /** User id, or null when loaded by the system (e.g. the global targets on first start). */
+  updatedBy: number | null;
+}
+
+/**
+ * Inserts each target, or replaces the one stored for the same indicator, scope and source. Call inside the
+ * caller's transaction so an import stays all or nothing.
+ */
+export async function upsertProgressTargets(trx: Db, targets: StoredProgressTarget[]): Promise<void> {
+  for (const t of targets) {
+    const row = {
+      indicator_id: t.indicatorId,
+      series_code: t.series ?? '',
+      unit: t.unit ?? '',
+      area_code: t.area ?? '',
+      dimensions: encodeDimensions(t.dimensions),
+      source: t.source,
+      direction: t.direction,
+      baseline_year: t.baseline?.year ?? null,
+      baseline_value: t.baseline?.value ?? null,
+      milestones: JSON.stringify(t.milestones),
+      target_year: t.target?.year ?? null,
+      target_value: t.target?.value ?? null,
+      natural_limit: t.limit ?? null,
+      updated_at: t.updatedAt,
+      updated_by: t.updatedBy,
+    };
+    await trx.insertInto('progress_targets').values(row)
+      .onConflict((oc) => oc.columns(['indicator_id', 'series_code', 'unit', 'area_code', 'dimensions', 'source']).doUpdateSet({
+        direction: row.direction, baseline_year: row.baseline_year, baseline_value: row.baseline_value, milestones: row.milestones,
+        target_year: row.target_year, target_value: row.target_value, natural_limit: row.natural_limit,
+        updated_at: row.updated_at, updated_by: row.updated_by,
+      }))
+      .execute();
+  }
+}
+
+/** Every target of one indicator, national before global, then by series, unit, area and disaggregation key. */
+export async function listProgressTargets(db: Db, indicatorId: string): Promise<StoredProgressTarget[]> {
+  const rows = await db.selectFrom('progress_targets').selectAll().where('indicator_id', '=', indicatorId)
+    .orderBy('source', 'desc').orderBy('series_code').orderBy('unit').orderBy('area_code').orderBy('dimensions').execute();
+  return rows.map((r) => {
+    const target: StoredProgressTarget = {
+      indicatorId: r.indicator_id,
+      dimensions: decodeDimensions(r.dimensions),
+      source: r.source as TargetSource,
+      direction: r.direction as StoredProgressTarget['direction'],
+      milestones: JSON.parse(r.milestones) as Record<string, number>,
+      updatedAt: r.updated_at,
+      updatedBy: r.updated_by,
+    };
+    if (r.series_code) target.series = r.series_code;
+    if (r.unit) target.unit = r.unit;
+    if (r.area_code) target.area = r.area_code;
+    if (r.baseline_year !== null && r.baseline_value !== null) target.baseline = { year: r.baseline_year, value: Number(r.baseline_value) };
+    if (r.target_year !== null && r.target_value !== null) target.target = { year: r.target_year, value: Number(r.target_value) };
+    if (r.natural_limit !== null) target.limit = Number(r.natural_limit);
+    return target;
+  });
+}
