@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { importOpenSdg } from '../ingest/opensdg/index.ts';
 import { importOrganisationsFile, importResponsibilitiesFile } from '../ingest/organisations-csv/index.ts';
+import { importTargetsFile } from '../ingest/targets-csv/index.ts';
 import type { ImportReport } from '../ingest/reject-report.ts';
 import { getSetting, type Store } from '../store/index.ts';
 import { openPreparedStore } from './open-store.ts';
@@ -32,8 +33,9 @@ interface ImportOptions {
  * Exit code 0 when the import committed (even with rejects), 1 when it failed (nothing was changed).
  *
  * `sdg-tracker import organisations <csv> [--json]` and `sdg-tracker import responsibilities <csv> [--illustrative]
- * [--json]`: the organisation tree, and who answers for each indicator (the whole mapping), all or nothing: any bad
- * row writes nothing and exits 1.
+ * [--json]`: the organisation tree, and who answers for each indicator (the whole mapping); `sdg-tracker import targets
+ * <csv> [--json]`: national progress targets per indicator and scope. All or nothing: any bad row writes nothing and
+ * exits 1.
  */
 export function registerImport(program: Command): void {
   const command = program.command('import').description('import data into the database');
@@ -66,6 +68,10 @@ export function registerImport(program: Command): void {
     .option('--json', 'print the import report as one JSON object on stdout')
     .action((file: string, options: { json?: boolean; illustrative?: boolean }) => runAllOrNothing('responsibilities', file, options,
       (store) => importResponsibilitiesFile(store, file, { illustrative: options.illustrative === true })));
+  command.command('targets <csv>')
+    .description('create or replace national progress targets (indicator,series,unit,area,dimensions,direction,baseline_year,baseline_value,milestone_<year>…,target_year,target_value,limit); all or nothing')
+    .option('--json', 'print the import report as one JSON object on stdout')
+    .action((file: string, options: { json?: boolean }) => runAllOrNothing('targets', file, options, (store) => importTargetsFile(store, file)));
 }
 
 async function runImport(folder: string, options: ImportOptions): Promise<ImportReport> {
