@@ -95,8 +95,16 @@ for (const dialect of STORE_DIALECTS) {
       assert.deepEqual(audit.map((e) => [e.entity, e.entityId, e.comment]), [['progress_target', '*', 'targets.csv']]);
     });
 
+    it('the same file again changes nothing: no new audit event, the stored time stays', async () => {
+      const report = await run(GOOD);
+      assert.deepEqual([report.written, report.changed, report.unchanged], [true, 0, 3]);
+      assert.equal((await listAudit(store.db, { action: 'progress-target.import' })).length, 1);
+    });
+
     it('importing a revised target replaces it and keeps the others', async () => {
-      await run(`${HEADER}\n3.2.1,,,,,decrease,2015,36,,28,2030,24,\n`);
+      const report = await run(`${HEADER}\n3.2.1,,,,,decrease,2015,36,,28,2030,24,\n`);
+      assert.deepEqual([report.changed, report.unchanged], [1, 0]);
+      assert.equal((await listAudit(store.db, { action: 'progress-target.import' })).length, 2);
       const stored = await listProgressTargets(store.db, '3.2.1');
       assert.deepEqual(stored.map((t) => [t.area ?? '', t.target?.value, t.milestones]), [['', 24, { 2025: 28 }], ['BD-C', 20, {}]]);
     });

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { recordAudit, upsertProgressTargets, type Db, type Store } from '../../store/index.ts';
+import { isDeepStrictEqual } from 'node:util';
+import { listProgressTargets, recordAudit, upsertProgressTargets, type Db, type Store, type StoredProgressTarget } from '../../store/index.ts';
 import { frameworkIndicatorOf, type ImportContext } from '../organisations-csv/index.ts';
 import { ImportError, type ImportReport } from '../reject-report.ts';
-import { readTargets } from './read-targets.ts';
+import { readTargets, type TargetRow } from './read-targets.ts';
 
 /** What a target import did. All or nothing: when any row is bad, `written` is false and nothing was stored. */
 export interface TargetImportReport extends ImportReport {
@@ -11,29 +12,54 @@ export interface TargetImportReport extends ImportReport {
   written: boolean;
   /** Indicators with a target in the file. */
   indicators: number;
+  /** Targets added or changed, and targets already stored as the file gives them. */
+  changed: number;
+  unchanged: number;
 }
 
 /**
  * Imports a national target CSV (see readTargets): each row inserts or replaces the national target of its
  * indicator and scope; targets not in the file stay. Writes one `progress-target.import` audit event (file as
- * comment, the targets as new value). Call inside a transaction: a bad row leaves every table unchanged.
+ * comment, the targets before and after) when anything changed, so the same file imported again changes nothing.
+ * Call inside a transaction: a bad row leaves every table unchanged.
  * @example await db.transaction().execute((trx) => importTargets(trx, text, { file: 'targets.csv', userId: 1, at: now }))
  *   // { file: 'targets.csv', rowsRead: 2, rowsStored: 2, rowsRejected: 0, rejects: [], written: true, indicators: 2 }
  */
 export async function importTargets(trx: Db, text: string, context: ImportContext): Promise<TargetImportReport> {
-  const result: TargetImportReport = { file: context.file, rowsRead: 0, rowsStored: 0, rowsRejected: 0, rejects: [], written: false, indicators: 0 };
+  const result: TargetImportReport = { file: context.file, rowsRead: 0, rowsStored: 0, rowsRejected: 0, rejects: [], written: false, indicators: 0, changed: 0, unchanged: 0 };
   const indicatorOf = await frameworkIndicatorOf(trx);
   if (indicatorOf === null) {
     return { ...result, rejects: [{ file: context.file, line: 0, column: '', reason: 'no indicator framework is loaded: run `sdg-tracker init` first' }] };
   }
   const { items, report } = readTargets(text, context.file, indicatorOf);
   if (report.rejects.length > 0) return { ...result, ...report, rowsStored: 0, rowsRejected: report.rowsRead };
-  await upsertProgressTargets(trx, items.map((item) => ({ ...item, updatedAt: context.at, updatedBy: context.userId })));
-  await recordAudit(trx, [{
-    at: context.at, userId: context.userId, action: 'progress-target.import', entity: 'progress_target', entityId: '*',
-    newValue: { targets: items }, comment: context.file,
-  }]);
-  return { ...result, ...report, written: true, indicators: new Set(items.map((i) => i.indicatorId)).size };
+  const before = new Map<string, TargetRow>();
+  for (const indicatorId of new Set(items.map((i) => i.indicatorId))) {
+    for (const stored of await listProgressTargets(trx, indicatorId)) {
+      if (stored.source === 'national') before.set(scopeKey(stored), withoutStamp(stored));
+    }
+  }
+  const changed = items.filter((item) => !isDeepStrictEqual(before.get(scopeKey(item)), item));
+  if (changed.length > 0) {
+    await upsertProgressTargets(trx, changed.map((item) => ({ ...item, updatedAt: context.at, updatedBy: context.userId })));
+    await recordAudit(trx, [{
+      at: context.at, userId: context.userId, action: 'progress-target.import', entity: 'progress_target', entityId: '*',
+      oldValue: { targets: changed.flatMap((item) => before.get(scopeKey(item)) ?? []) }, newValue: { targets: changed }, comment: context.file,
+    }]);
+  }
+  return {
+    ...result, ...report, written: true, indicators: new Set(items.map((i) => i.indicatorId)).size,
+    changed: changed.length, unchanged: items.length - changed.length,
+  };
+}
+
+function scopeKey(t: TargetRow): string {
+  return JSON.stringify([t.indicatorId, t.series ?? '', t.unit ?? '', t.area ?? '', Object.entries(t.dimensions).sort()]);
+}
+
+/** A stored target as a file row gives it, for comparison (milestone keys as strings, as JSON gives them back). */
+function withoutStamp({ updatedAt: _at, updatedBy: _by, ...row }: StoredProgressTarget): TargetRow {
+  return row;
 }
 
 /**
