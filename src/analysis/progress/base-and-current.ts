@@ -3,6 +3,7 @@
  * which points are the base and the current value, whether a value meets a target, and growth signed so that
  * positive is good.
  */
+import { cagr } from './cagr.ts';
 import type { DesiredDirection, ProgressInput, YearValue } from './types.ts';
 
 /**
@@ -35,6 +36,21 @@ export function baseAndCurrent(input: ProgressInput): { base: YearValue; current
   const current = points.at(-1);
   if (!current || current.year <= base.year) return { reason: 'too_few_points' };
   return { base, current };
+}
+
+/**
+ * What the growth-rate methods (UNSD, Eurostat) read: the base and current points and the compound annual growth
+ * rate between them, null when either value is not positive (the rate is undefined there); or why there is nothing
+ * to read, including a target year that is not after the base year.
+ * @example growthSpan({ series: [{ year: 2015, value: 20 }, { year: 2022, value: 15 }], direction: 'decrease' })
+ * // { base: { year: 2015, value: 20 }, current: { year: 2022, value: 15 }, cagr: (15/20)^(1/7) − 1 = −0.0403 }
+ */
+export function growthSpan(input: ProgressInput): { base: YearValue; current: YearValue; cagr: number | null } | { reason: NotAvailableReason } {
+  const span = baseAndCurrent(input);
+  if ('reason' in span) return span;
+  const { base, current } = span;
+  if (input.target && input.target.year <= base.year) return { reason: 'target_year_not_after_base_year' };
+  return { base, current, cagr: base.value > 0 && current.value > 0 ? cagr(base.value, base.year, current.value, current.year) : null };
 }
 
 /** True when `value` is at or past `target` in the desired direction. @example meets(9, 10, 'decrease') // true */

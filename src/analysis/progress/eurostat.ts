@@ -7,7 +7,7 @@
  * quantitative targets" (actual / required growth rate: 95 %, 60 %, 0 %) and "Indicators without quantitative
  * targets" (CAGR bands: above 1 %, 0 to 1 %, −1 to 0 %, below −1 %).
  */
-import { baseAndCurrent, directed, meets, type NotAvailableReason } from './base-and-current.ts';
+import { directed, growthSpan, meets, type NotAvailableReason } from './base-and-current.ts';
 import { cagr as compoundGrowth } from './cagr.ts';
 import type { ProgressInput, ProgressResult } from './types.ts';
 
@@ -62,12 +62,10 @@ export const EUROSTAT_THRESHOLDS: EurostatThresholds = Object.freeze({
  * // c = 1.1^(1/5) − 1 = 0.0192 > 1 % → { status: 'significant_progress', cagr: 0.0192 }
  */
 export function eurostat(input: ProgressInput, thresholds: EurostatThresholds = EUROSTAT_THRESHOLDS): EurostatResult {
-  const span = baseAndCurrent(input);
+  const span = growthSpan(input);
   if ('reason' in span) return unavailable(span.reason);
-  const { base, current } = span;
+  const { base, current, cagr } = span;
   const { target, direction } = input;
-  if (target && target.year <= base.year) return unavailable('target_year_not_after_base_year');
-  const cagr = base.value > 0 && current.value > 0 ? compoundGrowth(base.value, base.year, current.value, current.year) : null;
   if (target && meets(current.value, target.value, direction)) {
     return { status: 'significant_progress', ...(cagr === null ? {} : { cagr }), targetMet: true };
   }

@@ -7,7 +7,7 @@
  * explicit numerical target, (b) measuring the trend for indicators with an explicit numerical target.
  */
 import { cagr as compoundGrowth } from './cagr.ts';
-import { baseAndCurrent, directed, meets, type NotAvailableReason } from './base-and-current.ts';
+import { directed, growthSpan, meets, type NotAvailableReason } from './base-and-current.ts';
 import type { ProgressInput, ProgressResult } from './types.ts';
 
 /**
@@ -65,12 +65,10 @@ export function unsdProgressChart(
   ratioThresholds: UnsdThresholds = UNSD_RATIO_THRESHOLDS,
   cagrThresholds: UnsdThresholds = UNSD_CAGR_THRESHOLDS,
 ): UnsdResult {
-  const span = baseAndCurrent(input);
+  const span = growthSpan(input);
   if ('reason' in span) return unavailable(span.reason);
-  const { base, current } = span;
+  const { base, current, cagr } = span;
   const { target, direction } = input;
-  if (target && target.year <= base.year) return unavailable('target_year_not_after_base_year');
-  const cagr = base.value > 0 && current.value > 0 ? compoundGrowth(base.value, base.year, current.value, current.year) : null;
   const withCagr = cagr === null ? {} : { cagr };
   if (target && meets(current.value, target.value, direction)) return { status: 'on_track', ...withCagr, targetMet: true };
   if (cagr === null || (target && target.value < 0)) return unavailable('non_positive_value');

@@ -18,7 +18,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /**
  * Uploads and their templates:
  * - `GET /indicators/{code}/template.csv` and `…/template.xlsx` (signed in): the indicator's upload template filled
- *   with its published values;
+ *   with its published values and the open draft;
  * - `POST /submissions/{id}/uploads?mode=merge|replace[&dryRun=true]` (merge by default; provider of a responsible organisation, admin;
  *   draft or returned submissions): multipart/form-data with one file (CSV template, CSV in Open SDG layout, XLSX
  *   template, SDMX-CSV; at most 50 MiB). Without `confirm` it answers the plan and writes nothing; with
@@ -31,7 +31,7 @@ export const uploadRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/indicators/:code/template.csv', {
     schema: {
-      tags: ['uploads'], summary: "An indicator's upload template as CSV, filled with its published values (signed in)",
+      tags: ['uploads'], summary: "An indicator's upload template as CSV, filled with its published values and the open draft (signed in)",
       description: 'Columns TIME_PERIOD, SERIES, UNIT_MEASURE, UNIT_MULT, REF_AREA, one per dimension, OBS_VALUE, OBS_STATUS, NATURE, '
         + 'SOURCE_DETAIL, COMMENT_OBS and any further attribute the data carries; UTF-8 with a byte order mark.',
       params: indicatorParams, response: uploadErrorResponses,

@@ -1,5 +1,5 @@
 /**
- * The per-indicator upload template, pre-filled with the published values: as CSV and as an XLSX workbook (`data`,
+ * The per-indicator upload template, pre-filled with the published values and the open draft: as CSV and as an XLSX workbook (`data`,
  * `codes` and `read me` sheets). Reading a template back through the upload gives the same observations.
  */
 export { loadTemplate, type IndicatorTemplate, type TemplateCode } from './load-template.ts';
