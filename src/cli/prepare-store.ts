@@ -1,15 +1,22 @@
 import { join } from 'node:path';
-import { BUNDLED_FRAMEWORK_DIR, readFramework, readSdmxCodes, SDMX_CONCEPTS } from '../ingest/framework/index.ts';
-import { activeFrameworkId, migrateToLatest, saveCodeNames, saveFramework, upsertDimensions, type Store } from '../store/index.ts';
+import { BUNDLED_FRAMEWORK_DIR, readFramework, readGlobalTargetRules, readSdmxCodes, SDMX_CONCEPTS } from '../ingest/framework/index.ts';
+import {
+  activeFrameworkId, listGlobalTargetRules, migrateToLatest, replaceGlobalTargetRules, saveCodeNames, saveFramework, upsertDimensions,
+  type Store,
+} from '../store/index.ts';
 
 /**
  * Makes a store ready for data: migrates the schema, and on a database without a framework loads the bundled UN
  * global indicator framework (goals, targets, indicators, titles in every shipped language) and the SDMX concept
- * and code names, in one transaction.
+ * and code names, in one transaction; the global 2030 target rules are loaded into any database that has none yet.
  * @returns whether the framework was loaded now (false when it was there already).
  */
 export async function prepareStore(store: Store): Promise<boolean> {
   await migrateToLatest(store);
+  if ((await listGlobalTargetRules(store.db)).size === 0) {
+    const rules = readGlobalTargetRules(join(BUNDLED_FRAMEWORK_DIR, 'global-targets-opensdg.csv'));
+    await store.db.transaction().execute((trx) => replaceGlobalTargetRules(trx, rules));
+  }
   if (await activeFrameworkId(store.db)) return false;
   const framework = readFramework();
   const codes = readSdmxCodes(join(BUNDLED_FRAMEWORK_DIR, 'sdmx-codelists.csv'));

@@ -86,3 +86,33 @@ export async function listProgressTargets(db: Db, indicatorId: string): Promise<
     return target;
   });
 }
+
+/** Every stored target, of every indicator (same order as {@link listProgressTargets} within an indicator). */
+export async function listAllProgressTargets(db: Db): Promise<StoredProgressTarget[]> {
+  const ids = await db.selectFrom('progress_targets').select('indicator_id').distinct().orderBy('indicator_id').execute();
+  const all: StoredProgressTarget[] = [];
+  for (const { indicator_id } of ids) all.push(...await listProgressTargets(db, indicator_id));
+  return all;
+}
+
+/** A published global rule of one indicator, e.g. `{ indicatorId: '1.2.1', rule: 'Reduce by 1/2', source: '…' }`. */
+export interface GlobalTargetRuleRow {
+  indicatorId: string;
+  rule: string;
+  source: string;
+}
+
+/** Replaces every global target rule (all or nothing inside the caller's transaction). */
+export async function replaceGlobalTargetRules(trx: Db, rules: GlobalTargetRuleRow[]): Promise<void> {
+  await trx.deleteFrom('global_target_rules').execute();
+  for (let i = 0; i < rules.length; i += 200) {
+    const chunk = rules.slice(i, i + 200).map((r) => ({ indicator_id: r.indicatorId, rule: r.rule, source: r.source }));
+    if (chunk.length) await trx.insertInto('global_target_rules').values(chunk).execute();
+  }
+}
+
+/** Global target rules by indicator id. */
+export async function listGlobalTargetRules(db: Db): Promise<Map<string, GlobalTargetRuleRow>> {
+  const rows = await db.selectFrom('global_target_rules').selectAll().execute();
+  return new Map(rows.map((r) => [r.indicator_id, { indicatorId: r.indicator_id, rule: r.rule, source: r.source }]));
+}

@@ -180,6 +180,8 @@ export interface Database {
     updated_at: string;
     updated_by: number | null;
   };
+  /** The global 2030 target or direction per indicator as published rule text, e.g. `Reduce by 1/2`. */
+  global_target_rules: { indicator_id: string; rule: string; source: string };
   validation_rules: {
     id: Generated<number>;
     indicator_id: string;

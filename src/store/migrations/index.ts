@@ -3,6 +3,7 @@ import type { StoreDialect } from '../database.ts';
 import { initialSchema } from './0001-initial.ts';
 import { workflowSchema } from './0002-workflow.ts';
 import { progressTargetsSchema } from './0003-progress-targets.ts';
+import { globalTargetRulesSchema } from './0004-global-target-rules.ts';
 
 /** Every migration in order; names sort lexically, so keep the four-digit prefix. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
@@ -10,5 +11,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0001-initial': initialSchema(dialect),
     '0002-workflow': workflowSchema(dialect),
     '0003-progress-targets': progressTargetsSchema(dialect),
+    '0004-global-target-rules': globalTargetRulesSchema(),
   };
 }

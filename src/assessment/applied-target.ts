@@ -1,0 +1,110 @@
+/**
+ * Which target a series key is assessed against: the most specific national target whose scope covers the key,
+ * else the global 2030 rule of the indicator turned into a number from the key's base-year value (Open SDG 2.4
+ * `progress-methodology`, global targets), labelled `global`. Pure.
+ */
+import {
+  evaluateGlobalTargetRule, parseGlobalTargetRule, type DesiredDirection, type ProgressTarget, type YearValue,
+} from '../analysis/progress/index.ts';
+import type { GlobalTargetRuleRow, StoredProgressTarget } from '../store/index.ts';
+
+/** The target in use for one series key. `rule` is the global rule text; `note` its qualifier. */
+export interface AppliedTarget {
+  source: 'national' | 'global';
+  direction: DesiredDirection;
+  baseline?: YearValue;
+  milestones: Record<string, number>;
+  target?: ProgressTarget;
+  /** Natural limit; `limitFrom` says whether it was set or follows from a percentage unit. */
+  limit?: number;
+  limitFrom?: 'target' | 'unit';
+  rule?: string;
+  note?: string;
+}
+
+/** A key that cannot be assessed, and why (no target and no global rule, a non-statistical rule, …). */
+export interface TargetGap {
+  reason: string;
+  rule?: string;
+}
+
+/** The key being assessed. */
+export interface TargetScope {
+  indicator: string;
+  series: string;
+  unit: string;
+  area: string;
+  dimensions: Record<string, string>;
+}
+
+/**
+ * The most specific national target covering `scope` (a target's empty field covers every value; its dimensions
+ * cover keys that hold each of them), by number of fields it names; ties go to the first stored.
+ */
+export function nationalTargetFor(scope: TargetScope, targets: readonly StoredProgressTarget[]): StoredProgressTarget | null {
+  let best: StoredProgressTarget | null = null;
+  let bestScore = -1;
+  for (const t of targets) {
+    if (t.source !== 'national' || t.indicatorId !== scope.indicator) continue;
+    if (t.series !== undefined && t.series !== scope.series) continue;
+    if (t.unit !== undefined && t.unit !== scope.unit) continue;
+    if (t.area !== undefined && t.area !== scope.area) continue;
+    const dims = Object.entries(t.dimensions);
+    if (dims.some(([id, code]) => scope.dimensions[id] !== code)) continue;
+    const score = (t.series ? 8 : 0) + (t.unit ? 4 : 0) + (t.area ? 2 : 0) + dims.length * 16;
+    if (score > bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The target applied to one key: national when one covers it, else global from `rule` and the base point `base`
+ * (the first point at or after the national base year). A percentage unit (`PERCENT`) with an increasing direction
+ * and no limit set gets the natural limit 100.
+ * @example appliedTarget(scope, [], { indicatorId: '1.2.1', rule: 'Reduce by 1/2', source }, { year: 2016, value: 24.3 })
+ * // { source: 'global', direction: 'decrease', target: { value: 12.15, year: 2030 }, rule: 'Reduce by 1/2', milestones: {} }
+ */
+export function appliedTarget(
+  scope: TargetScope,
+  targets: readonly StoredProgressTarget[],
+  rule: GlobalTargetRuleRow | undefined,
+  base: YearValue | undefined,
+): AppliedTarget | TargetGap {
+  const national = nationalTargetFor(scope, targets);
+  if (national) {
+    const applied: AppliedTarget = { source: 'national', direction: national.direction, milestones: national.milestones };
+    if (national.baseline) applied.baseline = national.baseline;
+    if (national.target) applied.target = national.target;
+    return withLimit(applied, scope.unit, national.limit);
+  }
+  if (!rule) return { reason: 'no national target and no global rule for this indicator' };
+  const parsed = parseGlobalTargetRule(rule.rule);
+  if (!base) {
+    if (parsed.kind === 'direction-only') return withLimit({ source: 'global', direction: parsed.direction, milestones: {}, rule: rule.rule }, scope.unit);
+    return { reason: 'no data at or after the base year to turn the global rule into a number', rule: rule.rule };
+  }
+  const outcome = evaluateGlobalTargetRule(parsed, base);
+  switch (outcome.kind) {
+    case 'value':
+    case 'relative':
+    case 'direction-only': {
+      const applied: AppliedTarget = { source: 'global', direction: outcome.direction, milestones: {}, rule: rule.rule };
+      if (outcome.kind !== 'direction-only') applied.target = outcome.target;
+      if (outcome.note) applied.note = outcome.note;
+      return withLimit(applied, scope.unit);
+    }
+    case 'non-statistical': return { reason: 'the global target is non-statistical', rule: rule.rule };
+    case 'undetermined': return { reason: `global rule: ${outcome.reason}`, rule: rule.rule };
+    case 'unrecognised': return { reason: `global rule not read: ${outcome.reason}`, rule: rule.rule };
+    default: throw new Error(`unknown outcome ${String((outcome as { kind: unknown }).kind)}`);
+  }
+}
+
+function withLimit(applied: AppliedTarget, unit: string, limit?: number): AppliedTarget {
+  if (limit !== undefined) return { ...applied, limit, limitFrom: 'target' };
+  if (unit === 'PERCENT' && applied.direction === 'increase') return { ...applied, limit: 100, limitFrom: 'unit' };
+  return applied;
+}

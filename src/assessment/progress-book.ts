@@ -1,0 +1,214 @@
+/**
+ * The progress book: every series key of the stored data assessed with every method against the target applied to
+ * it, and the views dashboards read from it — indicator results for a scope (the country, an area or a
+ * disaggregation), goal summaries, the off-track list with gaps. Pure: built from {@link ProgressData}.
+ */
+import {
+  CLASS_ORDER, PROGRESS_METHODS, assessProgress, indicatorFromSeries, projectProgress, summarise, type AssessedResult,
+  type GroupSummary, type ProgressInput, type ProgressMethod, type YearValue,
+} from '../analysis/progress/index.ts';
+import { appliedTarget, type AppliedTarget, type TargetGap } from './applied-target.ts';
+import type { ProgressData, SeriesPoints } from './progress-data.ts';
+
+/** A series key with its target and the result of every method. */
+export interface AssessedSeries extends SeriesPoints {
+  /** Dimensions whose code is not the total `_T`. */
+  nonTotal: number;
+  /** The key is its series × unit × area's total (fewest non-total dimensions, then most points). */
+  isTotal: boolean;
+  /** The base point: the first at or after the base year (or the national target's baseline). */
+  base?: YearValue;
+  target: AppliedTarget | null;
+  gap?: TargetGap;
+  results: Record<ProgressMethod, AssessedResult>;
+}
+
+/** Every assessed key and what the views need. */
+export interface ProgressBook {
+  countryArea: string | null;
+  method: ProgressMethod;
+  baseYear: number;
+  series: AssessedSeries[];
+  framework: ProgressData['framework'];
+}
+
+/**
+ * Which keys a view reads: `area` (default the country), and optionally one disaggregation code such as
+ * `{ id: 'SEX', code: 'F' }` (the keys holding it with every other dimension at its total).
+ */
+export interface ProgressScope {
+  area?: string;
+  dimension?: { id: string; code: string };
+}
+
+/** An indicator's result in one scope, with the keys it rests on. */
+export interface IndicatorProgress extends AssessedResult {
+  indicator: string;
+  series: AssessedSeries[];
+}
+
+/** Each method's classes that mean "off track" (needs acceleration or going backwards). */
+export const OFF_TRACK: Readonly<Record<ProgressMethod, readonly string[]>> = Object.freeze({
+  opensdg: ['moderate_progress', 'limited_progress', 'deterioration'],
+  unsd: ['fair_progress', 'limited_progress', 'deterioration'],
+  eurostat: ['insufficient_progress', 'moderate_movement_away', 'movement_away', 'significant_movement_away'],
+  'escap-csi': ['behind_expected_path', 'regressing'],
+  'escap-ap': ['accelerate_progress', 'reverse_trend'],
+});
+
+/** Assesses every key of `data` with every method. */
+export function buildProgressBook(data: ProgressData): ProgressBook {
+  const totals = totalKeys(data.series);
+  const series = data.series.map((s): AssessedSeries => {
+    const nonTotal = Object.values(s.dimensions).filter((c) => c !== '_T').length;
+    const isTotal = totals.has(s);
+    const firstBase = s.points.find((p) => p.year >= data.baseYear);
+    const applied = appliedTarget(s, data.targets, data.rules.get(s.indicator), firstBase);
+    if ('reason' in applied) {
+      const results = allMethods(() => ({ status: 'not_available', reason: applied.reason }));
+      return { ...s, nonTotal, isTotal, ...(firstBase ? { base: firstBase } : {}), target: null, gap: applied, results };
+    }
+    const { input, base } = methodInput(s.points, applied, data.baseYear, isTotal);
+    const results = allMethods((m) => (input ? assessProgress(m, input) : { status: 'not_available', reason: `no data in or after ${data.baseYear}` }));
+    return { ...s, nonTotal, isTotal, ...(base ? { base } : {}), target: applied, results };
+  });
+  return { countryArea: data.countryArea, method: data.method, baseYear: data.baseYear, series, framework: data.framework };
+}
+
+/** The keys one scope reads, by indicator. */
+export function keysInScope(book: ProgressBook, scope: ProgressScope = {}): Map<string, AssessedSeries[]> {
+  const area = scope.area ?? book.countryArea;
+  const out = new Map<string, AssessedSeries[]>();
+  const chosen = new Map<string, AssessedSeries>();
+  for (const s of book.series) {
+    if (s.area !== area) continue;
+    if (scope.dimension) {
+      if (s.dimensions[scope.dimension.id] !== scope.dimension.code) continue;
+      const group = `${s.indicator}\u0000${s.series}\u0000${s.unit}`;
+      const held = chosen.get(group);
+      if (!held || s.nonTotal < held.nonTotal || (s.nonTotal === held.nonTotal && s.points.length > held.points.length)) chosen.set(group, s);
+    } else if (s.isTotal) {
+      out.set(s.indicator, [...(out.get(s.indicator) ?? []), s]);
+    }
+  }
+  for (const s of chosen.values()) out.set(s.indicator, [...(out.get(s.indicator) ?? []), s]);
+  return out;
+}
+
+/** Every indicator with data in the scope, its result by `method` (series → indicator by the method's rule). */
+export function indicatorsInScope(book: ProgressBook, method: ProgressMethod, scope: ProgressScope = {}): IndicatorProgress[] {
+  return [...keysInScope(book, scope)].map(([indicator, series]) => ({
+    indicator, ...indicatorFromSeries(method, series.map((s) => s.results[method])), series,
+  })).sort((a, b) => compareCodes(a.indicator, b.indicator));
+}
+
+/** The national snapshot: summary of all indicators and per goal (an indicator listed under two goals counts in both). */
+export function snapshotOf(
+  book: ProgressBook, method: ProgressMethod, scope: ProgressScope = {},
+): { national: GroupSummary; goals: Record<string, GroupSummary> } {
+  const indicators = indicatorsInScope(book, method, scope);
+  const goals: Record<string, IndicatorProgress[]> = {};
+  for (const i of indicators) {
+    for (const g of book.framework.get(i.indicator)?.goals ?? [i.indicator.split('.')[0] as string]) (goals[g] ??= []).push(i);
+  }
+  const ordered = Object.keys(goals).sort((a, b) => Number(a) - Number(b));
+  return { national: summarise(method, indicators), goals: Object.fromEntries(ordered.map((g) => [g, summarise(method, goals[g]!)])) };
+}
+
+/**
+ * The gap of a key to its target: the latest value, the value the straight path from base to target expects in the
+ * latest year, the target, the value the CAGR trend projects for the target year, and the year it meets the target.
+ */
+export interface TargetGapFigures {
+  series: string;
+  unit: string;
+  current: YearValue;
+  expected?: number;
+  target?: { year: number; value: number };
+  projected?: number;
+  metYear?: number | null;
+}
+
+/** Gap figures of one key (null without data since the base year). */
+export function gapOf(s: AssessedSeries): TargetGapFigures | null {
+  const current = s.points.at(-1);
+  if (!current || !s.base) return null;
+  const out: TargetGapFigures = { series: s.series, unit: s.unit, current };
+  const t = s.target?.target;
+  if (!t || !s.target) return out;
+  out.target = t;
+  if (t.year > s.base.year) out.expected = s.base.value + (t.value - s.base.value) * (current.year - s.base.year) / (t.year - s.base.year);
+  const projection = projectProgress('cagr', { series: s.points.filter((p) => p.year >= s.base!.year), direction: s.target.direction, target: t });
+  const last = projection.points.at(-1);
+  if (last) out.projected = last.value;
+  out.metYear = projection.metYear;
+  return out;
+}
+
+/**
+ * Indicators off track by `method` in the scope ({@link OFF_TRACK}), worst first (by class rank, then score),
+ * each with the gap of its first key that has a target.
+ */
+export function offTrackIn(
+  book: ProgressBook, method: ProgressMethod, scope: ProgressScope = {},
+): (IndicatorProgress & { gap: TargetGapFigures | null })[] {
+  const order = CLASS_ORDER[method];
+  return indicatorsInScope(book, method, scope)
+    .filter((i) => OFF_TRACK[method].includes(i.status))
+    .map((i) => ({ ...i, gap: gapOf(i.series.find((s) => s.target?.target) ?? i.series[0]!) }))
+    .sort((a, b) => order.indexOf(b.status) - order.indexOf(a.status) || (a.score ?? 0) - (b.score ?? 0)
+      || compareCodes(a.indicator, b.indicator));
+}
+
+/** Compares indicator codes part by part as numbers: 1.2.1 < 1.10.1; letters after digits (1.a.1 > 1.9.1). */
+export function compareCodes(a: string, b: string): number {
+  const pa = a.split('.'), pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '', y = pb[i] ?? '';
+    if (x === y) continue;
+    const nx = Number(x), ny = Number(y);
+    if (Number.isFinite(nx) && Number.isFinite(ny) && x !== '' && y !== '') return nx - ny;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+function allMethods(f: (m: ProgressMethod) => AssessedResult): Record<ProgressMethod, AssessedResult> {
+  return Object.fromEntries(PROGRESS_METHODS.map((m) => [m, f(m)])) as Record<ProgressMethod, AssessedResult>;
+}
+
+/**
+ * The method input of a key: points from the base on. A national target's baseline sets the base year; its value
+ * stands in for a missing observation on the key's total.
+ */
+function methodInput(
+  points: YearValue[], applied: AppliedTarget, baseYear: number, isTotal: boolean,
+): { input: ProgressInput | null; base?: YearValue } {
+  let from = points;
+  let base = points.find((p) => p.year >= baseYear);
+  if (applied.baseline) {
+    const at = points.find((p) => p.year === applied.baseline!.year);
+    if (at) base = at;
+    else if (isTotal) {
+      base = applied.baseline;
+      from = [applied.baseline, ...points].sort((a, b) => a.year - b.year);
+    } else base = points.find((p) => p.year >= applied.baseline!.year);
+  }
+  if (!base) return { input: null };
+  const input: ProgressInput = { series: from.filter((p) => p.year >= base.year), direction: applied.direction, baseYear: base.year };
+  if (applied.target) input.target = applied.target;
+  if (applied.limit !== undefined) input.limit = applied.limit;
+  return { input, base };
+}
+
+/** Per series × unit × area, the key with fewest non-total dimensions, then most points. */
+function totalKeys(series: readonly SeriesPoints[]): Set<SeriesPoints> {
+  const best = new Map<string, { s: SeriesPoints; nonTotal: number }>();
+  for (const s of series) {
+    const nonTotal = Object.values(s.dimensions).filter((c) => c !== '_T').length;
+    const group = `${s.indicator}\u0000${s.series}\u0000${s.unit}\u0000${s.area}`;
+    const held = best.get(group);
+    if (!held || nonTotal < held.nonTotal || (nonTotal === held.nonTotal && s.points.length > held.s.points.length)) best.set(group, { s, nonTotal });
+  }
+  return new Set([...best.values()].map((b) => b.s));
+}

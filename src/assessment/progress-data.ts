@@ -1,0 +1,123 @@
+/**
+ * What progress assessment reads from the store, in one pass: every published observation as yearly points per
+ * series key (indicator, series, unit, reference area, disaggregation), every stored target, the global rules, the
+ * framework's goal and target of each indicator, and the national settings (country area, base year, method).
+ */
+import type { SelectQueryBuilder } from 'kysely';
+import { PROGRESS_METHODS, type ProgressMethod, type YearValue } from '../analysis/progress/index.ts';
+import {
+  activeFrameworkId, decodeDimensions, getSetting, listAllProgressTargets, listGlobalTargetRules, listListingRows, listTargetRows,
+  publishedAt, type Database, type Db, type GlobalTargetRuleRow, type StoredProgressTarget,
+} from '../store/index.ts';
+
+/** Settings keys of the national progress choices. */
+export const PROGRESS_METHOD_SETTING = 'progress_method';
+export const PROGRESS_BASE_YEAR_SETTING = 'progress_base_year';
+/** Defaults when the national office has chosen nothing: Open SDG's method and base year. */
+export const DEFAULT_PROGRESS_METHOD: ProgressMethod = 'opensdg';
+export const DEFAULT_PROGRESS_BASE_YEAR = 2015;
+
+/** One series key with its yearly points (a year with several periods keeps the latest-starting one). */
+export interface SeriesPoints {
+  indicator: string;
+  series: string;
+  seriesName: string;
+  unit: string;
+  area: string;
+  dimensions: Record<string, string>;
+  /** Dimension key as stored (`|SEX=F|`), for grouping. */
+  dimensionKey: string;
+  points: YearValue[];
+}
+
+/** Everything {@link buildProgressBook} needs, read at one moment. */
+export interface ProgressData {
+  countryArea: string | null;
+  method: ProgressMethod;
+  baseYear: number;
+  series: SeriesPoints[];
+  targets: StoredProgressTarget[];
+  rules: Map<string, GlobalTargetRuleRow>;
+  /** Indicator id → its goal codes and target codes in the framework (an indicator may repeat). */
+  framework: Map<string, { goals: string[]; targets: string[] }>;
+}
+
+/** The national default method and base year (settings `progress_method`, `progress_base_year`). */
+export async function progressSettings(db: Db): Promise<{ method: ProgressMethod; baseYear: number }> {
+  const [m, y] = await Promise.all([getSetting(db, PROGRESS_METHOD_SETTING), getSetting(db, PROGRESS_BASE_YEAR_SETTING)]);
+  const method = (PROGRESS_METHODS as readonly string[]).includes(m ?? '') ? (m as ProgressMethod) : DEFAULT_PROGRESS_METHOD;
+  const year = Number(y);
+  return { method, baseYear: y !== null && Number.isInteger(year) ? year : DEFAULT_PROGRESS_BASE_YEAR };
+}
+
+/** Reads the data of every indicator; `asOf` (ISO 8601 UTC) gives the data as published then. */
+export async function readProgressData(db: Db, options: { asOf?: string } = {}): Promise<ProgressData> {
+  const frameworkId = await activeFrameworkId(db);
+  const [settings, targets, rules, listings, targetRows, countryArea, rows] = await Promise.all([
+    progressSettings(db), listAllProgressTargets(db), listGlobalTargetRules(db),
+    frameworkId ? listListingRows(db, frameworkId) : [], frameworkId ? listTargetRows(db, frameworkId) : [],
+    getSetting(db, 'country'), observationRows(db, options.asOf),
+  ]);
+  const goalOfTarget = new Map(targetRows.map((t) => [t.code, t.goal_code]));
+  const framework = new Map<string, { goals: string[]; targets: string[] }>();
+  for (const l of listings) {
+    const entry = framework.get(l.indicator_id) ?? { goals: [], targets: [] };
+    const goal = goalOfTarget.get(l.target_code);
+    if (goal && !entry.goals.includes(goal)) entry.goals.push(goal);
+    if (!entry.targets.includes(l.target_code)) entry.targets.push(l.target_code);
+    framework.set(l.indicator_id, entry);
+  }
+  return { countryArea, ...settings, series: groupPoints(rows), targets, rules, framework };
+}
+
+interface PointRow {
+  indicator_id: string;
+  series_code: string;
+  series_name: string;
+  unit: string;
+  area_code: string;
+  dimensions: string;
+  period_start: string;
+  value: number | string;
+}
+
+async function observationRows(db: Db, asOf: string | undefined): Promise<PointRow[]> {
+  const from = asOf === undefined
+    ? db.selectFrom('observations')
+    : db.selectFrom(publishedAt(db, asOf).as('observations')) as unknown as SelectQueryBuilder<Database, 'observations', object>;
+  return from
+    .innerJoin('series_indicators', 'series_indicators.series_code', 'observations.series_code')
+    .innerJoin('series', 'series.code', 'observations.series_code')
+    .select([
+      'series_indicators.indicator_id', 'observations.series_code', 'series.name as series_name', 'observations.unit',
+      'observations.area_code', 'observations.dimensions', 'observations.period_start', 'observations.value',
+    ])
+    .orderBy('series_indicators.indicator_id').orderBy('observations.series_code').orderBy('observations.unit')
+    .orderBy('observations.area_code').orderBy('observations.dimensions').orderBy('observations.period_start')
+    .execute() as Promise<PointRow[]>;
+}
+
+/** Rows sorted by key and period start → one SeriesPoints per key, one point per calendar year. */
+function groupPoints(rows: PointRow[]): SeriesPoints[] {
+  const out: SeriesPoints[] = [];
+  let current: SeriesPoints | null = null;
+  let currentKey = '';
+  for (const r of rows) {
+    const key = `${r.indicator_id}\u0000${r.series_code}\u0000${r.unit}\u0000${r.area_code}\u0000${r.dimensions}`;
+    if (key !== currentKey || !current) {
+      current = {
+        indicator: r.indicator_id, series: r.series_code, seriesName: r.series_name, unit: r.unit, area: r.area_code,
+        dimensions: decodeDimensions(r.dimensions), dimensionKey: r.dimensions, points: [],
+      };
+      out.push(current);
+      currentKey = key;
+    }
+    const year = Number(r.period_start.slice(0, 4));
+    const value = Number(r.value);
+    if (!Number.isFinite(year) || !Number.isFinite(value)) continue;
+    const last = current.points.at(-1);
+    if (last && last.year === year) last.value = value;
+    else current.points.push({ year, value });
+  }
+  return out;
+}
