@@ -1,0 +1,150 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { PROGRESS_METHODS } from '../../analysis/progress/index.ts';
+import {
+  indicatorsInScope, keysInScope, offTrackIn, progressBookFor, snapshotOf, type ProgressBook,
+} from '../../assessment/index.ts';
+import { dimensionLabels, listAreas } from '../../store/index.ts';
+import { findListing, readCatalogue, type Catalogue } from '../catalogue.ts';
+import { errorResponses, langQuery } from '../common-schema.ts';
+import { notFound } from '../errors.ts';
+import {
+  METHOD_INFO, indicatorRow, methodClasses, methodOf, parseScope, presentResult, presentScope, presentSeries,
+} from './presenter.ts';
+import {
+  indicatorProgressListResponse, indicatorProgressParams, indicatorProgressResponse, methodsResponse, offTrackResponse,
+  progressQuery, scopesResponse, snapshotResponse,
+} from './schema.ts';
+import { indicatorFromSeries } from '../../analysis/progress/index.ts';
+
+/**
+ * Progress against targets, public: the methods (`/progress/methods`), the national or scoped snapshot of goals ×
+ * classes (`/progress/snapshot`), every indicator's result (`/progress/indicators`), the off-track list with gaps
+ * (`/progress/off-track`), one indicator's detail with every method side by side and the projections
+ * (`/progress/indicators/{code}`), and the areas and disaggregations that have data (`/progress/scopes`).
+ * Every view reads the progress book (src/assessment), current or `asOf` a moment.
+ */
+export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
+  const book = (asOf?: string): Promise<ProgressBook> => progressBookFor(app.store.db, asOf === undefined ? {} : { asOf });
+  const tags = ['progress'];
+
+  app.get('/progress/methods', {
+    schema: { tags, summary: 'Progress methods, their classes and the national default', response: { 200: methodsResponse, ...errorResponses } },
+  }, async () => {
+    const b = await book();
+    return {
+      data: {
+        default: b.method, baseYear: b.baseYear,
+        methods: PROGRESS_METHODS.map((id) => ({ id, ...METHOD_INFO[id], classes: methodClasses(id) })),
+      },
+    };
+  });
+
+  app.get('/progress/snapshot', {
+    schema: { tags, summary: 'Goals × progress classes: counts and shares of indicators', querystring: progressQuery, response: { 200: snapshotResponse, ...errorResponses } },
+  }, async (request) => {
+    const { lang, asOf } = request.query;
+    const [b, catalogue] = await Promise.all([book(asOf), readCatalogue(app.store.db, lang)]);
+    const method = methodOf(b, request.query.method);
+    const scope = parseScope(request.query);
+    const s = snapshotOf(b, method, scope);
+    return {
+      data: {
+        method, scope: presentScope(b, scope), national: s.national,
+        goals: catalogue.goals.filter((g) => s.goals[g.code]).map((g) => ({
+          code: g.code, title: g.title.short ?? g.title.title, colour: g.colour, summary: s.goals[g.code]!,
+        })),
+      },
+    };
+  });
+
+  app.get('/progress/indicators', {
+    schema: { tags, summary: 'Every indicator with data: its progress class by one method', querystring: progressQuery, response: { 200: indicatorProgressListResponse, ...errorResponses } },
+  }, async (request) => {
+    const { lang, asOf } = request.query;
+    const [b, catalogue] = await Promise.all([book(asOf), readCatalogue(app.store.db, lang)]);
+    const method = methodOf(b, request.query.method);
+    const scope = parseScope(request.query);
+    return {
+      data: {
+        method, scope: presentScope(b, scope),
+        indicators: indicatorsInScope(b, method, scope).map((i) => indicatorRow(i, ...titleAndGoal(catalogue, i.indicator))),
+      },
+    };
+  });
+
+  app.get('/progress/off-track', {
+    schema: { tags, summary: 'Indicators off track, worst first, with their gap to the target', querystring: progressQuery, response: { 200: offTrackResponse, ...errorResponses } },
+  }, async (request) => {
+    const { lang, asOf } = request.query;
+    const [b, catalogue] = await Promise.all([book(asOf), readCatalogue(app.store.db, lang)]);
+    const method = methodOf(b, request.query.method);
+    const scope = parseScope(request.query);
+    return {
+      data: {
+        method, scope: presentScope(b, scope),
+        indicators: offTrackIn(b, method, scope).map((i) => ({ ...indicatorRow(i, ...titleAndGoal(catalogue, i.indicator)), gap: i.gap })),
+      },
+    };
+  });
+
+  app.get('/progress/indicators/:code', {
+    schema: {
+      tags, summary: 'One indicator: every series key with its target, every method side by side, projections',
+      params: indicatorProgressParams, querystring: progressQuery.omit({ method: true }),
+      response: { 200: indicatorProgressResponse, ...errorResponses },
+    },
+  }, async (request) => {
+    const { lang, asOf } = request.query;
+    const [b, catalogue] = await Promise.all([book(asOf), readCatalogue(app.store.db, lang)]);
+    const listing = findListing(catalogue, request.params.code);
+    const id = listing?.id ?? request.params.code;
+    if (!listing && !b.series.some((s) => s.indicator === id)) throw notFound('indicator', request.params.code);
+    const scope = parseScope(request.query);
+    const series = keysInScope(b, scope).get(id) ?? [];
+    const results = Object.fromEntries(PROGRESS_METHODS.map((m) => [m, presentResult(indicatorFromSeries(m, series.map((s) => s.results[m])))]));
+    return {
+      data: {
+        indicator: id, title: listing?.title ?? id, defaultMethod: b.method, baseYear: b.baseYear, scope: presentScope(b, scope),
+        results, series: series.map(presentSeries),
+      },
+    };
+  });
+
+  app.get('/progress/scopes', {
+    schema: { tags, summary: 'Areas and disaggregation codes with data, for choosing a scope', querystring: langQuery, response: { 200: scopesResponse, ...errorResponses } },
+  }, async (request) => {
+    const { lang } = request.query;
+    const [b, areas, labels] = await Promise.all([book(), listAreas(app.store.db, lang), dimensionLabels(app.store.db, lang)]);
+    const areaIndicators = new Map<string, Set<string>>();
+    const codeIndicators = new Map<string, Map<string, Set<string>>>();
+    for (const s of b.series) {
+      areaIndicators.set(s.area, (areaIndicators.get(s.area) ?? new Set()).add(s.indicator));
+      if (s.area !== b.countryArea) continue;
+      for (const [id, code] of Object.entries(s.dimensions)) {
+        if (code === '_T') continue;
+        const codes = codeIndicators.get(id) ?? new Map<string, Set<string>>();
+        codes.set(code, (codes.get(code) ?? new Set()).add(s.indicator));
+        codeIndicators.set(id, codes);
+      }
+    }
+    const areaName = new Map(areas.map((a) => [a.code, a.name]));
+    const order = new Map(areas.map((a, i) => [a.code, i]));
+    return {
+      data: {
+        areas: [...areaIndicators].sort(([a], [c]) => (order.get(a) ?? 1e9) - (order.get(c) ?? 1e9) || a.localeCompare(c))
+          .map(([code, set]) => ({ code, name: areaName.get(code) ?? code, indicators: set.size })),
+        dimensions: [...codeIndicators].sort(([a], [c]) => a.localeCompare(c)).map(([id, codes]) => ({
+          id, name: labels.dimensions.get(id) ?? id,
+          codes: [...codes].sort(([a], [c]) => a.localeCompare(c))
+            .map(([code, set]) => ({ code, name: labels.codes.get(`${id}:${code}`) ?? code, indicators: set.size })),
+        })),
+      },
+    };
+  });
+};
+
+function titleAndGoal(catalogue: Catalogue, id: string): [string, string] {
+  const listing = catalogue.listings.find((l) => l.id === id);
+  return [listing?.title ?? id, listing?.goalCode ?? id.split('.')[0] ?? ''];
+}
+
