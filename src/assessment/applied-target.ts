@@ -4,7 +4,7 @@
  * `progress-methodology`, global targets), labelled `global`. Pure.
  */
 import {
-  evaluateGlobalTargetRule, parseGlobalTargetRule, type DesiredDirection, type ProgressTarget, type YearValue,
+  evaluateGlobalTargetRule, parseGlobalTargetRule, type DesiredDirection, type GlobalTargetRule, type ProgressTarget, type YearValue,
 } from '../analysis/progress/index.ts';
 import type { GlobalTargetRuleRow, StoredProgressTarget } from '../store/index.ts';
 
@@ -63,7 +63,10 @@ export function nationalTargetFor(scope: TargetScope, targets: readonly StoredPr
 /**
  * The target applied to one key: national when one covers it, else global from `rule` and the base point `base`
  * (the first point at or after the national base year). A percentage unit (`PERCENT`) with an increasing direction
- * and no limit set gets the natural limit 100.
+ * and no limit set gets the natural limit 100 (see {@link isPercentUnit}). A rule in parts ("(a) Decrease; (b) Reduce by 1/2") cannot tell which
+ * part a key measures: when every part gives the same direction, that direction applies without a number; when they
+ * disagree, or a part gives none, the key has a gap naming each part's direction; when every part is
+ * non-statistical, so is the target.
  * @example appliedTarget(scope, [], { indicatorId: '1.2.1', rule: 'Reduce by 1/2', source }, { year: 2016, value: 24.3 })
  * // { source: 'global', direction: 'decrease', target: { value: 12.15, year: 2030 }, rule: 'Reduce by 1/2', milestones: {} }
  */
@@ -82,6 +85,7 @@ export function appliedTarget(
   }
   if (!rule) return { reason: 'no national target and no global rule for this indicator' };
   const parsed = parseGlobalTargetRule(rule.rule);
+  if (parsed.kind === 'parts') return partsTarget(parsed, rule.rule, base, scope.unit);
   if (!base) {
     if (parsed.kind === 'direction-only') return withLimit({ source: 'global', direction: parsed.direction, milestones: {}, rule: rule.rule }, scope.unit);
     return { reason: 'no data at or after the base year to turn the global rule into a number', rule: rule.rule };
@@ -103,8 +107,48 @@ export function appliedTarget(
   }
 }
 
+/** A `parts` rule applied without knowing the part: the direction all parts share, or a gap naming them. */
+function partsTarget(
+  parsed: Extract<GlobalTargetRule, { kind: 'parts' }>, text: string, base: YearValue | undefined, unit: string,
+): AppliedTarget | TargetGap {
+  if (parsed.parts.every((p) => p.rule.kind === 'non-statistical')) return { reason: 'the global target is non-statistical', rule: text };
+  const directions = parsed.parts.map((p) => ({ label: p.label, direction: partDirection(p.rule, base) }));
+  const first = directions[0]?.direction;
+  const labels = directions.map((d) => d.label).join(', ');
+  if (first && directions.every((d) => d.direction === first)) {
+    const note = `every part (${labels}) asks to ${first}; no number applies to all`;
+    return withLimit({ source: 'global', direction: first, milestones: {}, rule: text, note: parsed.note ? `${note}; ${parsed.note}` : note }, unit);
+  }
+  const said = directions.map((d) => `${d.label}: ${d.direction ?? 'no direction'}`).join(', ');
+  return { reason: `global rule: its parts do not agree on a direction (${said}); a national target must say which applies`, rule: text };
+}
+
+/** The way one part of a rule asks to go, read from the base value where the part needs it ("Ratio = 1"). */
+function partDirection(rule: GlobalTargetRule, base: YearValue | undefined): DesiredDirection | undefined {
+  switch (rule.kind) {
+    case 'direction-only': return rule.direction;
+    case 'relative': return rule.direction === 'none' ? undefined : rule.direction;
+    case 'value': {
+      if (rule.comparison === 'at-most') return 'decrease';
+      if (rule.comparison === 'at-least') return 'increase';
+      const outcome = base ? evaluateGlobalTargetRule(rule, base) : undefined;
+      return outcome?.kind === 'value' ? outcome.direction : undefined;
+    }
+    default: return undefined;
+  }
+}
+
 function withLimit(applied: AppliedTarget, unit: string, limit?: number): AppliedTarget {
   if (limit !== undefined) return { ...applied, limit, limitFrom: 'target' };
-  if (unit === 'PERCENT' && applied.direction === 'increase') return { ...applied, limit: 100, limitFrom: 'unit' };
+  if (isPercentUnit(unit) && applied.direction === 'increase') return { ...applied, limit: 100, limitFrom: 'unit' };
   return applied;
+}
+
+/**
+ * A unit that is a share out of 100: the SDMX code `PERCENT`, or a national label such as `percent`, `percent of
+ * households` or Open SDG's `Percentage (%)`; not `percentage points`, a change that has no such limit.
+ */
+export function isPercentUnit(unit: string): boolean {
+  if (/\bpoints?\b/i.test(unit)) return false;
+  return /^(percent|percentage)\b/i.test(unit.trim()) || /(^|\()%\)?$/.test(unit.trim());
 }

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { appliedTarget, isPercentUnit, nationalTargetFor, type TargetScope } from '../../src/assessment/index.ts';
+import type { GlobalTargetRuleRow, StoredProgressTarget } from '../../src/store/index.ts';
+
+const STAMP = { source: 'national' as const, updatedAt: '2026-11-29T10:00:00.000Z', updatedBy: null, milestones: {} };
+const scope = (overrides: Partial<TargetScope> = {}): TargetScope => ({
+  indicator: '3.2.1', series: 'SH_DYN_MORT', unit: 'PER_1000_LIVE_BIRTHS', area: '050', dimensions: { SEX: '_T' }, ...overrides,
+});
+const national = (overrides: Partial<StoredProgressTarget>): StoredProgressTarget => ({
+  indicatorId: '3.2.1', dimensions: {}, direction: 'decrease', ...STAMP, ...overrides,
+});
+const rule = (text: string, indicatorId = '3.2.1'): GlobalTargetRuleRow => ({ indicatorId, rule: text, source: 'Open SDG 2.4' });
+
+describe('nationalTargetFor', () => {
+  const wide = national({ target: { year: 2030, value: 25 } });
+  const seriesInArea = national({ series: 'SH_DYN_MORT', area: '050', target: { year: 2030, value: 22 } });
+  const otherArea = national({ series: 'SH_DYN_MORT', area: 'BD-C', target: { year: 2030, value: 20 } });
+  const female = national({ dimensions: { SEX: 'F' }, target: { year: 2030, value: 18 } });
+
+  it('a target naming the series and the area beats the indicator-wide one, whatever the stored order', () => {
+    assert.equal(nationalTargetFor(scope(), [wide, seriesInArea, otherArea]), seriesInArea);
+    assert.equal(nationalTargetFor(scope(), [seriesInArea, wide]), seriesInArea);
+  });
+
+  it('a target of another area does not cover the key; the indicator-wide one does', () => {
+    assert.equal(nationalTargetFor(scope({ area: 'BD-A' }), [wide, otherArea]), wide);
+  });
+
+  it('a dimension-scoped target covers only keys holding its code, and beats series + area there', () => {
+    assert.equal(nationalTargetFor(scope({ dimensions: { SEX: 'F' } }), [wide, seriesInArea, female]), female);
+    assert.equal(nationalTargetFor(scope({ dimensions: { SEX: 'M' } }), [wide, seriesInArea, female]), seriesInArea);
+  });
+
+  it('global targets and other indicators are never national targets of the key', () => {
+    assert.equal(nationalTargetFor(scope(), [{ ...wide, source: 'global' }, national({ indicatorId: '3.1.1' })]), null);
+  });
+
+  it('ties go to the first stored', () => {
+    const again = national({ target: { year: 2030, value: 30 } });
+    assert.equal(nationalTargetFor(scope(), [wide, again]), wide);
+  });
+});
+
+describe('appliedTarget', () => {
+  const base = { year: 2016, value: 24.3 };
+
+  it('a national target wins over the global rule and carries its baseline, milestones, target and limit', () => {
+    const t = national({ baseline: { year: 2015, value: 36 }, milestones: { 2025: 28 }, target: { year: 2030, value: 25 }, limit: 0 });
+    assert.deepEqual(appliedTarget(scope(), [t], rule('Reduce by 1/2'), base), {
+      source: 'national', direction: 'decrease', milestones: { 2025: 28 }, baseline: { year: 2015, value: 36 },
+      target: { year: 2030, value: 25 }, limit: 0, limitFrom: 'target',
+    });
+  });
+
+  it('global "Reduce by 1/2" from the base value 24.3 (2016) is 12.15 in 2030, decreasing', () => {
+    // 24.3 × (1 − 1/2) = 12.15
+    assert.deepEqual(appliedTarget(scope(), [], rule('Reduce by 1/2'), base), {
+      source: 'global', direction: 'decrease', milestones: {}, rule: 'Reduce by 1/2', target: { value: 12.15, year: 2030 },
+    });
+  });
+
+  it('global "Reduce by 1/3" from 30 is 20 in 2030', () => {
+    // 30 × 2/3 = 20
+    const applied = appliedTarget(scope(), [], rule('Reduce by 1/3'), { year: 2015, value: 30 });
+    assert.ok('source' in applied);
+    assert.deepEqual(applied.target, { value: 20, year: 2030 });
+  });
+
+  it('a percentage to increase gets the natural limit 100 from its unit; a set limit stays', () => {
+    const pct = scope({ indicator: '7.1.1', unit: 'PERCENT' });
+    assert.deepEqual(appliedTarget(pct, [], rule('100%', '7.1.1'), { year: 2015, value: 74.4 }), {
+      source: 'global', direction: 'increase', milestones: {}, rule: '100%', target: { value: 100, year: 2030 }, limit: 100, limitFrom: 'unit',
+    });
+    const set = national({ indicatorId: '7.1.1', direction: 'increase', limit: 95 });
+    const applied = appliedTarget(pct, [set], undefined, undefined);
+    assert.ok('source' in applied);
+    assert.deepEqual([applied.limit, applied.limitFrom], [95, 'target']);
+  });
+
+  it('a percentage to decrease has no limit; "percent of households" and "Percentage (%)" are percentages too', () => {
+    const applied = appliedTarget(scope({ unit: 'PERCENT' }), [], rule('0%'), base);
+    assert.ok('source' in applied);
+    assert.equal(applied.limit, undefined);
+    assert.deepEqual(['percent of households', 'Percentage (%)', 'percentage points', 'PER_1000_LIVE_BIRTHS'].map(isPercentUnit), [true, true, false, false]);
+  });
+
+  it('"Increase" applies its direction even without data since the base year; a numeric rule then has a gap', () => {
+    assert.deepEqual(appliedTarget(scope(), [], rule('Increase'), undefined), { source: 'global', direction: 'increase', milestones: {}, rule: 'Increase' });
+    assert.deepEqual(appliedTarget(scope(), [], rule('Reduce by 1/2'), undefined), {
+      reason: 'no data at or after the base year to turn the global rule into a number', rule: 'Reduce by 1/2',
+    });
+  });
+
+  it('no national target and no rule, or a non-statistical rule, give a gap with the reason', () => {
+    assert.deepEqual(appliedTarget(scope(), [], undefined, base), { reason: 'no national target and no global rule for this indicator' });
+    assert.deepEqual(appliedTarget(scope(), [], rule('Non-statistical'), base), { reason: 'the global target is non-statistical', rule: 'Non-statistical' });
+    assert.deepEqual(appliedTarget(scope(), [], rule('(a) Non-statistical; (b) Non-statistical'), base),
+      { reason: 'the global target is non-statistical', rule: '(a) Non-statistical; (b) Non-statistical' });
+  });
+
+  it('parts that all decrease ("(a) Decrease; (b) Reduce by 1/2") apply decrease with no number', () => {
+    const text = '(a) Decrease; (b) Reduce by 1/2';
+    assert.deepEqual(appliedTarget(scope(), [], rule(text), base), {
+      source: 'global', direction: 'decrease', milestones: {}, rule: text, note: 'every part (a, b) asks to decrease; no number applies to all',
+    });
+    // no base needed when each part's way is fixed
+    const applied = appliedTarget(scope(), [], rule('(a) Decrease; (b) Decrease; (c) Decrease'), undefined);
+    assert.ok('source' in applied);
+    assert.deepEqual([applied.direction, applied.target], ['decrease', undefined]);
+  });
+
+  it('parts "Ratio = 1" each read their way from the base: 0.8 asks to increase', () => {
+    const applied = appliedTarget(scope(), [], rule('(a) Ratio = 1; (b) Ratio = 1'), { year: 2015, value: 0.8 });
+    assert.ok('source' in applied);
+    assert.equal(applied.direction, 'increase');
+  });
+
+  it('parts without a choice ("(a) Decrease; (b) 100%") stay a gap naming each part and its way', () => {
+    const text = '(a) Decrease; (b) 100%';
+    assert.deepEqual(appliedTarget(scope(), [], rule(text), base), {
+      reason: 'global rule: its parts do not agree on a direction (a: decrease, b: increase); a national target must say which applies', rule: text,
+    });
+    const noChange = appliedTarget(scope(), [], rule('Youth: No change; Adults: Increase'), base);
+    assert.ok('reason' in noChange);
+    assert.match(noChange.reason, /\(Youth: no direction, Adults: increase\)/);
+  });
+});
