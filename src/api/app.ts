@@ -19,6 +19,7 @@ import { indicatorRoutes } from './indicators/routes.ts';
 import { observationRoutes } from './observations/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { reportingStatusRoutes } from './reporting-status/routes.ts';
+import { availabilityRoutes } from './availability/routes.ts';
 import { progressRoutes } from './progress/routes.ts';
 import { responsibilityRoutes } from './responsibilities/routes.ts';
 import { siteRoutes } from './site/routes.ts';
@@ -92,6 +93,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(observationRoutes);
     await api.register(areaRoutes);
     await api.register(reportingStatusRoutes);
+    await api.register(availabilityRoutes);
     await api.register(progressRoutes);
     // Work areas (sign-in, organisations, submissions, review, uploads, audit): one plugin per resource.
     await api.register(authRoutes);

@@ -24,3 +24,5 @@ export * from './period-locks.ts';
 export * from './notifications.ts';
 export * from './series-links.ts';
 export * from './progress-targets.ts';
+export * from './indicator-tiers.ts';
+export * from './data-breakdowns.ts';

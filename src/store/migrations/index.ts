@@ -4,6 +4,7 @@ import { initialSchema } from './0001-initial.ts';
 import { workflowSchema } from './0002-workflow.ts';
 import { progressTargetsSchema } from './0003-progress-targets.ts';
 import { globalTargetRulesSchema } from './0004-global-target-rules.ts';
+import { indicatorTiersSchema } from './0005-indicator-tiers.ts';
 
 /** Every migration in order; names sort lexically, so keep the four-digit prefix. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
@@ -12,5 +13,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0002-workflow': workflowSchema(dialect),
     '0003-progress-targets': progressTargetsSchema(dialect),
     '0004-global-target-rules': globalTargetRulesSchema(),
+    '0005-indicator-tiers': indicatorTiersSchema(),
   };
 }
