@@ -31,6 +31,7 @@ import { gridRoutes } from './grid/routes.ts';
 import { workRoutes } from './work/routes.ts';
 import { historyRoutes } from './history/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { progressTargetRoutes } from './progress-targets/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -107,6 +108,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(workRoutes);
     await api.register(historyRoutes);
     await api.register(notificationRoutes);
+    await api.register(progressTargetRoutes);
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));

@@ -116,3 +116,17 @@ export async function listGlobalTargetRules(db: Db): Promise<Map<string, GlobalT
   const rows = await db.selectFrom('global_target_rules').selectAll().execute();
   return new Map(rows.map((r) => [r.indicator_id, { indicatorId: r.indicator_id, rule: r.rule, source: r.source }]));
 }
+
+/**
+ * Deletes the target of one indicator, scope and source (a scope field left out is the "every value" scope), and
+ * answers whether there was one. @example await deleteProgressTarget(trx, '3.2.1', { dimensions: { SEX: 'F' } }) // true
+ */
+export async function deleteProgressTarget(
+  trx: Db, indicatorId: string, scope: { series?: string; unit?: string; area?: string; dimensions: Record<string, string> },
+  source: TargetSource = 'national',
+): Promise<boolean> {
+  const result = await trx.deleteFrom('progress_targets').where('indicator_id', '=', indicatorId)
+    .where('series_code', '=', scope.series ?? '').where('unit', '=', scope.unit ?? '').where('area_code', '=', scope.area ?? '')
+    .where('dimensions', '=', encodeDimensions(scope.dimensions)).where('source', '=', source).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

@@ -1,3 +1,4 @@
+import { upsertProgressTargets } from '../../src/store/index.ts';
 import { TEST_PASSWORD, type SignedIn } from './auth.ts';
 import { CALLERS, INDICATOR, OTHER_ORG, RESPONSIBLE_ORG, SERIES, UNIT, valueEntry, type Caller } from './workflow-seed.ts';
 import type { TargetFactory } from './workflow-targets.ts';
@@ -114,6 +115,30 @@ export const ROUTE_EXPECTATIONS: Readonly<Record<string, RouteExpectation>> = {
       url: `/api/v1/indicators/${INDICATOR}/validate`,
       payload: { values: [{ series: SERIES, area: '050', timePeriod: '2022', dimensions: { SEX: '_T', AGE: 'Y0T4' }, unit: UNIT, value: 26.1 }] },
     }),
+  },
+
+  // Progress targets and national progress settings: read by anyone, written by admins.
+  'PUT /api/v1/indicators/:code/targets': {
+    allowed: ADMIN,
+    request: async (t) => ({ url: `/api/v1/indicators/${INDICATOR}/targets`, payload: { unit: `MATRIX_${t.next()}`, direction: 'decrease', target: { year: 2030, value: 25 } } }),
+  },
+  'DELETE /api/v1/indicators/:code/targets': {
+    allowed: ADMIN,
+    request: async (t) => {
+      const unit = `MATRIX_${t.next()}`;
+      await upsertProgressTargets(t.store.db, [{
+        indicatorId: INDICATOR, unit, dimensions: {}, source: 'national', direction: 'decrease', milestones: {}, updatedAt: new Date().toISOString(), updatedBy: null,
+      }]);
+      return { url: `/api/v1/indicators/${INDICATOR}/targets?unit=${unit}` };
+    },
+  },
+  'POST /api/v1/progress-targets/import': {
+    allowed: ADMIN,
+    request: async () => ({ url: '/api/v1/progress-targets/import?dryRun=true', ...multipartCsv('targets.csv', `indicator,direction,target_year,target_value\n${INDICATOR},decrease,2030,25\n`) }),
+  },
+  'PUT /api/v1/progress/settings': {
+    allowed: ADMIN,
+    request: async (t) => ({ url: '/api/v1/progress/settings', payload: { baseYear: 2000 + (t.next() % 30) } }),
   },
 
   // Submissions: providers of a responsible organisation write, reviewers decide, admins do both and re-open.

@@ -1,0 +1,109 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ESCAP_ANTICIPATED_THRESHOLDS, PROGRESS_METHODS, type EscapAnticipatedThresholds, type ProgressMethod } from '../../analysis/progress/index.ts';
+import { PROGRESS_BASE_YEAR_SETTING, PROGRESS_METHOD_SETTING, progressSettings } from '../../assessment/index.ts';
+import { getSetting, recordAudit, setSettings, type Db } from '../../store/index.ts';
+import { requireUser, signedInAs } from '../auth/session-hook.ts';
+import { progressSettingsBody, progressSettingsResponse, targetErrorResponses } from './schema.ts';
+import { issueProblems, rethrowUnlessBody, validationFailed, type FieldProblem } from './target-checks.ts';
+
+/** Settings key of the ESCAP anticipated-progress thresholds, stored as JSON `{"maintain":1,"reverse":0}`. */
+export const PROGRESS_ESCAP_THRESHOLDS_SETTING = 'progress_escap_thresholds';
+/** The base years the national office may choose. */
+export const FIRST_BASE_YEAR = 2000;
+export const LAST_BASE_YEAR = 2030;
+
+/** The national progress choices: default method, base year, ESCAP anticipated-progress thresholds. */
+export interface NationalProgressSettings {
+  method: ProgressMethod;
+  baseYear: number;
+  escapThresholds: EscapAnticipatedThresholds;
+}
+
+/**
+ * The national progress settings, each at its default when not chosen (Open SDG's method, 2015, ESCAP's 1 and 0).
+ * @example await readProgressSettings(db) // { method: 'opensdg', baseYear: 2015, escapThresholds: { maintain: 1, reverse: 0 } }
+ */
+export async function readProgressSettings(db: Db): Promise<NationalProgressSettings> {
+  const [{ method, baseYear }, raw] = await Promise.all([progressSettings(db), getSetting(db, PROGRESS_ESCAP_THRESHOLDS_SETTING)]);
+  let escapThresholds: EscapAnticipatedThresholds = { ...ESCAP_ANTICIPATED_THRESHOLDS };
+  try {
+    const stored = raw === null ? null : JSON.parse(raw) as Partial<EscapAnticipatedThresholds>;
+    if (stored && Number.isFinite(stored.maintain) && Number.isFinite(stored.reverse)) {
+      escapThresholds = { maintain: stored.maintain!, reverse: stored.reverse! };
+    }
+  } catch {
+    // a value that is not JSON counts as not chosen
+  }
+  return { method, baseYear, escapThresholds };
+}
+
+/**
+ * What is wrong with new settings: a base year outside 2000–2030, thresholds that are not finite or whose `reverse`
+ * is not below `maintain`. Pure. @example settingsProblems({ baseYear: 1990 }) // [{ field: 'baseYear', reason: '1990 is not …' }]
+ */
+export function settingsProblems(change: { baseYear?: number; escapThresholds?: EscapAnticipatedThresholds }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const y = change.baseYear;
+  if (y !== undefined && !(Number.isInteger(y) && y >= FIRST_BASE_YEAR && y <= LAST_BASE_YEAR)) {
+    problems.push({ field: 'baseYear', reason: `${y} is not a year from ${FIRST_BASE_YEAR} to ${LAST_BASE_YEAR}` });
+  }
+  const t = change.escapThresholds;
+  if (t && Number.isFinite(t.maintain) && Number.isFinite(t.reverse) && !(t.reverse < t.maintain)) {
+    problems.push({ field: 'escapThresholds.reverse', reason: `reverse (${t.reverse}) must be below maintain (${t.maintain})` });
+  }
+  return problems;
+}
+
+/**
+ * `GET /progress/settings` (anyone: the site reads the national default from it) and `PUT /progress/settings`
+ * (admin; any of method, baseYear, escapThresholds, the others stay; audited `progress.settings`).
+ */
+export const progressSettingsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.store.db;
+
+  app.get('/progress/settings', {
+    schema: {
+      tags: ['progress'], summary: 'The national progress settings: default method, base year, ESCAP anticipated-progress thresholds',
+      response: { 200: progressSettingsResponse, ...targetErrorResponses },
+    },
+  }, async () => ({ data: await readProgressSettings(db) }));
+
+  app.put('/progress/settings', {
+    preValidation: signedInAs('admin'),
+    attachValidation: true,
+    schema: {
+      tags: ['progress'], summary: 'Change the national progress settings (admin)',
+      description: `method one of ${PROGRESS_METHODS.join(', ')}; baseYear ${FIRST_BASE_YEAR}–${LAST_BASE_YEAR}; escapThresholds `
+        + '{ maintain, reverse } with reverse below maintain. Problems answer 422 VALIDATION_FAILED with details [{field, reason}].',
+      body: progressSettingsBody, response: { 200: progressSettingsResponse, ...targetErrorResponses },
+    },
+  }, async (request) => {
+    const admin = requireUser(request, 'admin');
+    rethrowUnlessBody(request);
+    const parsed = progressSettingsBody.safeParse(request.body);
+    if (!parsed.success) throw validationFailed('progress settings', issueProblems(parsed.error.issues));
+    const change = parsed.data;
+    const problems = settingsProblems(change);
+    if (problems.length > 0) throw validationFailed('progress settings', problems);
+    const settings = await db.transaction().execute(async (trx) => {
+      const before = await readProgressSettings(trx);
+      const after: NationalProgressSettings = {
+        method: (change.method as ProgressMethod | undefined) ?? before.method,
+        baseYear: change.baseYear ?? before.baseYear,
+        escapThresholds: change.escapThresholds
+          ? { maintain: change.escapThresholds.maintain, reverse: change.escapThresholds.reverse } : before.escapThresholds,
+      };
+      if (JSON.stringify(after) === JSON.stringify(before)) return before;
+      await setSettings(trx, {
+        [PROGRESS_METHOD_SETTING]: after.method, [PROGRESS_BASE_YEAR_SETTING]: String(after.baseYear),
+        [PROGRESS_ESCAP_THRESHOLDS_SETTING]: JSON.stringify(after.escapThresholds),
+      });
+      await recordAudit(trx, [{
+        at: new Date().toISOString(), userId: admin.id, action: 'progress.settings', entity: 'setting', entityId: 'progress',
+        oldValue: before, newValue: after,
+      }]);
+      return after;
+    });
+    return { data: settings };
+  });
+};

@@ -1,0 +1,107 @@
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { ApiError } from '../errors.ts';
+import { resolveAreaCode, seriesOfIndicator, type Db, type StoredProgressTarget } from '../../store/index.ts';
+
+/** The earliest and latest year a baseline, milestone or target may have. */
+export const FIRST_TARGET_YEAR = 2000;
+export const LAST_TARGET_YEAR = 2100;
+
+/** One problem of a target, named by its field as the request spells it: `target.year`, `milestones.2020`, `series`. */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+/** A target without who stored it and when, as a request or a file row gives it. */
+export type TargetFields = Omit<StoredProgressTarget, 'updatedAt' | 'updatedBy' | 'source'>;
+
+/**
+ * What is wrong with a target's numbers: every year from 2000 to 2100; the target year after the baseline year; each
+ * milestone year after the baseline year and before the target year; every number finite. Pure.
+ * @example targetNumberProblems({ indicatorId: '3.2.1', dimensions: {}, direction: 'decrease', milestones: { 2035: 20 },
+ *   baseline: { year: 2015, value: 34 }, target: { year: 2010, value: 25 } })
+ * // [{ field: 'target.year', reason: 'the target year 2010 is not after the baseline year 2015' },
+ * //  { field: 'milestones.2035', reason: 'the milestone year 2035 is not before the target year 2010' }]
+ */
+export function targetNumberProblems(t: TargetFields): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const yearOk = (field: string, year: number): boolean => {
+    if (Number.isInteger(year) && year >= FIRST_TARGET_YEAR && year <= LAST_TARGET_YEAR) return true;
+    problems.push({ field, reason: `${year} is not a year from ${FIRST_TARGET_YEAR} to ${LAST_TARGET_YEAR}` });
+    return false;
+  };
+  const finite = (field: string, value: number): void => {
+    if (!Number.isFinite(value)) problems.push({ field, reason: `${value} is not a finite number` });
+  };
+  const baselineYear = t.baseline && yearOk('baseline.year', t.baseline.year) ? t.baseline.year : undefined;
+  if (t.baseline) finite('baseline.value', t.baseline.value);
+  const targetYear = t.target && yearOk('target.year', t.target.year) ? t.target.year : undefined;
+  if (t.target) finite('target.value', t.target.value);
+  if (baselineYear !== undefined && targetYear !== undefined && targetYear <= baselineYear) {
+    problems.push({ field: 'target.year', reason: `the target year ${targetYear} is not after the baseline year ${baselineYear}` });
+  }
+  for (const [key, value] of Object.entries(t.milestones)) {
+    const field = `milestones.${key}`;
+    const year = Number(key);
+    if (!/^\d{4}$/.test(key)) problems.push({ field, reason: `"${key}" is not a year` });
+    else if (yearOk(field, year)) {
+      if (baselineYear !== undefined && year <= baselineYear) {
+        problems.push({ field, reason: `the milestone year ${year} is not after the baseline year ${baselineYear}` });
+      }
+      if (targetYear !== undefined && year >= targetYear) {
+        problems.push({ field, reason: `the milestone year ${year} is not before the target year ${targetYear}` });
+      }
+    }
+    finite(field, value);
+  }
+  if (t.limit !== undefined) finite('limit', t.limit);
+  return problems;
+}
+
+/**
+ * What is wrong with a target's scope in the store: a series that is not one of the indicator's, an area that is
+ * not a reference area code (naming the code an alias stands for).
+ */
+export async function targetScopeProblems(db: Db, t: TargetFields): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  if (t.series !== undefined) {
+    const known = (await seriesOfIndicator(db, t.indicatorId)).map((s) => s.code);
+    if (!known.includes(t.series)) {
+      problems.push({
+        field: 'series',
+        reason: `"${t.series}" is not a series of indicator ${t.indicatorId} (${known.length ? `its series: ${known.join(', ')}` : 'it has no series yet'})`,
+      });
+    }
+  }
+  if (t.area !== undefined) {
+    const code = await resolveAreaCode(db, t.area);
+    if (code !== t.area) {
+      problems.push({ field: 'area', reason: code === null ? `"${t.area}" is not a reference area` : `"${t.area}" is not an area code: use ${code}` });
+    }
+  }
+  return problems;
+}
+
+/** Zod issues as field problems: `[{ path: ['target', 'year'], message }]` → `[{ field: 'target.year', reason }]`. */
+export function issueProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
+  return issues.flatMap((issue) => {
+    const base = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, reason: 'unknown field' }));
+    return [{ field: base || '(body)', reason: issue.message }];
+  });
+}
+
+/** 422 VALIDATION_FAILED: `target of 3.2.1: target.year: …; limit: …`, `details` every problem. */
+export function validationFailed(subject: string, problems: FieldProblem[]): ApiError {
+  return new ApiError('VALIDATION_FAILED', `${subject}: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
+}
+
+/**
+ * A route with `attachValidation` still answers 400 BAD_PARAMETER for a bad path or query: rethrows the attached
+ * error unless it is about the body, which the handler checks itself to answer VALIDATION_FAILED per field.
+ */
+export function rethrowUnlessBody(request: FastifyRequest): void {
+  const error = request.validationError as (Error & { validationContext?: string }) | undefined;
+  if (error && error.validationContext !== 'body') throw error;
+}
