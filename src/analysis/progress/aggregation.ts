@@ -7,13 +7,24 @@
  *   is the mean of its series' scores, classed by score; `target_achieved` when every scored member has met its
  *   target), reused from {@link aggregateOpenSdg}; the same mean is applied to indicators for a target, goal or
  *   organisation.
- * - `escap-csi`: mean index (ESCAP, "Asia and the Pacific SDG Progress Report", annex "Technical notes — methodology
- *   to measure progress", section "Current Status Index": measured per series and averaged upwards, a goal's score
- *   being the mean of its indicators' indexes, see {@link escapGoalScore}); a series without an
- *   index (moved back past a target it had met) adds no index. The class shown is the median class.
- * - `unsd`, `eurostat`, `escap-ap` (class-based): the median class (classes ranked best to worst, an even count takes
- *   the worse of the two middle classes, so a group never looks better than half its members), beside the share of
- *   indicators in each class (as the UNSD Progress Chart and ESCAP's progress snapshot report them).
+ * - `escap-csi`: mean index, and the class read from it. ESCAP, "Asia and the Pacific SDG Progress Report", annex
+ *   "Technical notes" (data.unescap.org/dataviz/methodology/technical-notes.html), "Measures for tracking progress":
+ *   both indices "are constructed at the level of sub-indicator (a series, disaggregation, or subcomponent of an
+ *   indicator) and can be aggregated at indicator, target and goal levels"; section "Current Status Index", step 2:
+ *   the step-1 metrics "are combined into one index that indicates the 'average progress made'". So a group's
+ *   `score` (an indicator's `index`) is the mean of its members' indexes ({@link escapGoalScore}) and its class
+ *   compares that mean with the mean share of time passed (`expected`): 1 → target achieved (every member met it),
+ *   at least `expected` → on the expected path, 0 or more → behind, below 0 → regressing. A member without an index
+ *   (moved back past a target it had met) is counted but adds no index and keeps the group from "target achieved";
+ *   members without `expected` leave the median class in place.
+ * - `escap-ap`: the median class. The same ESCAP notes let the Anticipated Progress Index be aggregated but name no
+ *   operation for it, so the rule is ours.
+ * - `unsd`, `eurostat` (class-based): the median class (classes ranked best to worst, an even count takes the worse
+ *   of the two middle classes, so a group never looks better than half its members), beside the share of indicators
+ *   in each class. UNSD classes each indicator or target (Progress Chart 2022 technical note, section III "Detailed
+ *   Methodologies", one per indicator) and reports groups as shares ("only seventeen per cent of SDGs targets are on
+ *   track to be achieved", Secretary-General's progress report A/79/79, 2024), with no single class for a goal; no
+ *   Eurostat goal rule could be checked. The median is ours; dashboards should lead with the shares.
  * Target, goal and organisation summaries are taken over their indicators directly (not through targets), so each
  * indicator counts once in each group it belongs to; `not_available` indicators are counted but not in the shares.
  */
@@ -32,9 +43,13 @@ export const CLASS_ORDER: Readonly<Record<ProgressMethod, readonly string[]>> = 
   'escap-ap': ['target_achieved', 'maintain_progress', 'accelerate_progress', 'reverse_trend'],
 });
 
-/** A series or indicator result as any method gives it (`index` from ESCAP's Current Status, `targetAchieved` from Open SDG). */
+/**
+ * A series or indicator result as any method gives it: `index` and `expected` (share of time passed) from ESCAP's
+ * Current Status, `targetAchieved` from Open SDG.
+ */
 export interface AssessedResult extends ProgressResult {
   index?: number;
+  expected?: number;
   targetAchieved?: boolean;
 }
 
@@ -46,7 +61,8 @@ export interface IndicatorAssessment extends AssessedResult {
 /**
  * A group of indicators (target, goal, organisation, country): `total` indicators, `assessed` of them with a class;
  * `counts` per class (`not_available` included); `shares` per class over the assessed (0…1, summing to 1);
- * `status`: the group's class by the method's rule; `score`: mean Open SDG score or mean ESCAP index.
+ * `status`: the group's class by the method's rule; `score`: mean Open SDG score or mean ESCAP index; `expected`:
+ * ESCAP Current Status, the mean share of time passed that `score` is compared with.
  */
 export interface GroupSummary {
   total: number;
@@ -55,6 +71,7 @@ export interface GroupSummary {
   shares: Record<string, number>;
   status: string;
   score?: number;
+  expected?: number;
 }
 
 /**
@@ -66,10 +83,10 @@ export interface GroupSummary {
 export function indicatorFromSeries(method: ProgressMethod, series: readonly AssessedResult[]): AssessedResult {
   if (method === 'opensdg') return aggregateOpenSdg(series.map(openSdgMember));
   const status = medianClass(method, series.map((s) => s.status));
-  if (method !== 'escap-csi') return status === null ? { status: 'not_available', reason: 'no series has a class' } : { status };
-  const index = escapGoalScore(series.flatMap((s) => (s.index === undefined ? [] : [s.index])));
   if (status === null) return { status: 'not_available', reason: 'no series has a class' };
-  return index === null ? { status } : { status, index };
+  if (method !== 'escap-csi') return { status };
+  const { score, expected, status: byIndex } = currentStatusOf(series, status);
+  return { status: byIndex, ...(score === null ? {} : { index: score }), ...(expected === null ? {} : { expected }) };
 }
 
 /**
@@ -89,9 +106,9 @@ export function summarise(method: ProgressMethod, indicators: readonly AssessedR
     return { ...base, status: r.status, ...(r.score === undefined ? {} : { score: r.score }) };
   }
   const status = medianClass(method, indicators.map((i) => i.status)) ?? 'not_available';
-  if (method !== 'escap-csi') return { ...base, status };
-  const score = escapGoalScore(indicators.flatMap((i) => (i.index === undefined ? [] : [i.index])));
-  return score === null ? { ...base, status } : { ...base, status, score };
+  if (method !== 'escap-csi' || status === 'not_available') return { ...base, status };
+  const { score, expected, status: byIndex } = currentStatusOf(indicators, status);
+  return { ...base, status: byIndex, ...(score === null ? {} : { score }), ...(expected === null ? {} : { expected }) };
 }
 
 /**
@@ -150,6 +167,26 @@ function medianClass(method: ProgressMethod, statuses: readonly string[]): strin
     return rank;
   }).toSorted((a, b) => a - b);
   return ranks.length === 0 ? null : (order[ranks[Math.floor(ranks.length / 2)] as number] as string);
+}
+
+/**
+ * ESCAP Current Status of a group: the mean index, the mean expected share, and the class the mean index earns
+ * against it (`median`, the median class, when no member has both figures).
+ */
+function currentStatusOf(
+  members: readonly AssessedResult[], median: string,
+): { score: number | null; expected: number | null; status: string } {
+  const score = escapGoalScore(members.flatMap((m) => (m.index === undefined ? [] : [m.index])));
+  const expected = mean(members.flatMap((m) => (m.expected === undefined || m.status === 'not_available' ? [] : [m.expected])));
+  if (score === null || expected === null) return { score, expected, status: median };
+  const allIndexed = members.every((m) => m.status === 'not_available' || m.index !== undefined);
+  const status = score >= 1 && allIndexed ? 'target_achieved' : score < 0 ? 'regressing'
+    : score >= expected ? 'on_expected_path' : 'behind_expected_path';
+  return { score, expected, status };
+}
+
+function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
 }
 
 function openSdgMember(r: AssessedResult): { score?: number; targetAchieved: boolean } {

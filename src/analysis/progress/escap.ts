@@ -3,9 +3,22 @@
  * made, compared with the share of the time that has passed) and Anticipated Progress (where the trend puts the
  * indicator in the target year, compared with the target).
  *
- * Source: United Nations ESCAP, "Asia and the Pacific SDG Progress Report", annex "Technical notes — methodology to
- * measure progress" (sections "Current Status Index" and "Anticipated Progress Index"); both are measured per series
- * and averaged upwards, the goal score being the mean of its indicators' indexes.
+ * Sources: United Nations ESCAP, "Asia and the Pacific SDG Progress Report", annex "Technical notes — methodology to
+ * measure progress" (data.unescap.org/dataviz/methodology/technical-notes.html), sections "Measures for tracking
+ * progress", "Current Status Index" ("the values for the current year and the [base] year can be used to measure
+ * the progress made since [then], in relation to the progress needed to reach the SDG target by 2030") and
+ * "Anticipated Progress Index" ("measures the gap between predicted value of the indicator and specified target
+ * value"); A. Bidarbakht Nia, "Tracking progress towards the SDGs: measuring the otherwise ambiguous progress",
+ * ESCAP SD/WP/05 (2017); UNECE, "Technical notes on the progress assessment" (2022–2026), which applies the same
+ * index: "time-weighted linear regression … gives more importance to more recent data", and colours a target green
+ * "if the pace of progress is sufficient to reach the target value by 2030", yellow "if progress needs to accelerate"
+ * and red "if the currently observed trend runs counter to the desired direction". The exact regression weights
+ * (ESCAP SD/WP/04, 2017) could not be read; ours are stated on {@link escapAnticipatedProgress}.
+ *
+ * The two methods class a series alike whenever its points since the base year lie on a straight line (two points
+ * always do): the line then projects P − x₀ = (x_t − x₀)(T − t₀)/(t − t₀), so the Anticipated Progress ratio equals
+ * index / expected of the Current Status, and ratio ≥ 1 ⇔ index ≥ expected, ratio ≥ 0 ⇔ index ≥ 0. They part only
+ * where the weighted line bends away from the base point (three or more points off a line).
  */
 import { baseAndCurrent, meets, type NotAvailableReason } from './base-and-current.ts';
 import type { ProgressInput, ProgressResult, YearValue } from './types.ts';
@@ -47,14 +60,20 @@ export interface EscapAnticipatedThresholds {
   reverse: number;
 }
 
-/** Default bounds: the full required progress (1) and no progress (0). The national office may set others. */
+/**
+ * Default bounds: the full required progress (1: the trend reaches the target by the target year) and no progress
+ * (0: below it the trend runs counter to the desired direction), as the ESCAP/UNECE notes class them. The national
+ * office may set others.
+ */
 export const ESCAP_ANTICIPATED_THRESHOLDS: EscapAnticipatedThresholds = Object.freeze({ maintain: 1, reverse: 0 });
 
 /**
- * Current Status Index of one series: index = (x_t − x_0) / (X − x_0), capped at 1, against the expected share
- * e = (t − t_0) / (T − t_0), capped at 1. Linear in the values, so zero, negative and mixed-sign series are assessed.
- * A base value already at or past the target gives `target_achieved` while the current value still meets it, and
- * `regressing` (no index) once it does not.
+ * Current Status Index of one series: index = (x_t − x_0) / (X − x_0) (SD/WP/05: "the progress made since 2000 in
+ * relation to the progress needed during 2000 to 2030"), capped at 1, against the expected share
+ * e = (t − t_0) / (T − t_0), capped at 1. The notes give the index and its goal mean; the expected share and the
+ * classes below are ours, so a series reads "on path" when it has made at least its share of the time. Linear in
+ * the values, so zero, negative and mixed-sign series are assessed. A base value already at or past the target
+ * gives `target_achieved` while the current value still meets it, and `regressing` (no index) once it does not.
  *
  * @example escapCurrentStatus({ series: [{ year: 2015, value: 40 }, { year: 2020, value: 55 }], direction: 'increase',
  *   target: { value: 100, year: 2030 } })
@@ -83,10 +102,12 @@ export function escapGoalScore(indexes: readonly number[]): number | null {
 /**
  * Anticipated Progress of one series: the value projected to the target year by a time-weighted least-squares line
  * through the points from the base year on (weight of a point = years since the base year + 1, so recent data count
- * more; two points give the line through them), then ratio = (P − x_0) / (X − x_0), the share of the required
- * progress the trend will have made. ratio ≥ `maintain` → maintain progress, ≥ `reverse` → accelerate, below →
- * reverse the trend. Linear, so zero, negative and mixed-sign values are assessed. A current value meeting the target
- * is `target_achieved`; a base value past the target that the series has since fallen back from is `reverse_trend`.
+ * more; two points give the line through them; ESCAP's published weights could not be checked), then
+ * ratio = (P − x_0) / (X − x_0), the share of the required progress the trend will have made. ratio ≥ `maintain` →
+ * maintain progress (the trend reaches the target), ≥ `reverse` → accelerate, below → reverse the trend (it runs
+ * counter to the desired direction), as in the UNECE notes quoted above. Linear, so zero, negative and mixed-sign
+ * values are assessed. A current value meeting the target is `target_achieved`; a base value past the target that
+ * the series has since fallen back from is `reverse_trend`.
  *
  * @example escapAnticipatedProgress({ series: [{ year: 2015, value: 20 }, { year: 2020, value: 15 }],
  *   direction: 'decrease', target: { value: 10, year: 2030 } })

@@ -57,6 +57,23 @@ describe('indicatorFromSeries', () => {
     near(r.index, 0.58333, 1e-5);
   });
 
+  it('classes an ESCAP Current Status indicator by its mean index against the mean expected share: 0.5833 ≥ 0.5', () => {
+    // index (0.25 + 1 + 0.5) / 3 = 0.58333; expected (0.4 + 0.5 + 0.6) / 3 = 0.5 → on_expected_path.
+    const r = indicatorFromSeries('escap-csi', [{ status: 'behind_expected_path', index: 0.25, expected: 0.4 },
+      { status: 'target_achieved', index: 1, expected: 0.5 }, { status: 'on_expected_path', index: 0.5, expected: 0.6 }]);
+    assert.equal(r.status, 'on_expected_path');
+    near(r.index, 0.58333, 1e-5);
+    near(r.expected, 0.5);
+  });
+
+  it('gives an ESCAP indicator target_achieved only when every series met it: a series moved back past its target keeps it on the path', () => {
+    // Both met: mean 1 → target_achieved. Met (1) and fallen back (no index): mean of the one index 1 ≥ 0.5, but not every
+    // member met → on_expected_path.
+    const met = { status: 'target_achieved', index: 1, expected: 0.5 };
+    assert.equal(indicatorFromSeries('escap-csi', [met, met]).status, 'target_achieved');
+    assert.equal(indicatorFromSeries('escap-csi', [met, { status: 'regressing', expected: 0.5 }]).status, 'on_expected_path');
+  });
+
   it('throws, naming the value, for a class the method does not have', () => {
     assert.throws(() => indicatorFromSeries('unsd', [{ status: 'on_expected_path' }]), /unknown unsd class "on_expected_path"/);
   });
@@ -86,6 +103,23 @@ describe('summarise', () => {
       { status: 'on_expected_path', index: 0.6 }, { status: 'target_achieved', index: 1 }]);
     near(s.score, 0.6);
     assert.equal(s.status, 'on_expected_path');
+  });
+
+  it('classes an ESCAP goal by its mean index, not its median class: −0.9, 0.6, 0.6 → 0.1 < 0.5, behind the expected path', () => {
+    // Median class: ranks 3, 1, 1 → sorted 1, 1, 3 → on_expected_path; ESCAP's goal bar is the mean index
+    // (−0.9 + 0.6 + 0.6) / 3 = 0.1, which is 0 or more but below the mean expected share 0.5 → behind_expected_path.
+    const s = summarise('escap-csi', [{ status: 'regressing', index: -0.9, expected: 0.5 },
+      { status: 'on_expected_path', index: 0.6, expected: 0.5 }, { status: 'on_expected_path', index: 0.6, expected: 0.5 }]);
+    assert.equal(s.status, 'behind_expected_path');
+    near(s.score, 0.1);
+    near(s.expected, 0.5);
+  });
+
+  it('classes an ESCAP goal with a negative mean index as regressing: −0.5 and 0.2 → −0.15', () => {
+    const s = summarise('escap-csi', [{ status: 'regressing', index: -0.5, expected: 0.3 },
+      { status: 'behind_expected_path', index: 0.2, expected: 0.3 }]);
+    assert.equal(s.status, 'regressing');
+    near(s.score, -0.15);
   });
 
   it('gives an empty group not_available with no shares', () => {

@@ -149,3 +149,29 @@ describe('escapAnticipatedProgress', () => {
     assert.equal(escapAnticipatedProgress({ series: series('2015=1', '2020=2'), direction: 'increase', target: hundred, baseYear: 2016 }).reason, 'no_data_in_base_year');
   });
 });
+
+describe('escapCurrentStatus beside escapAnticipatedProgress', () => {
+  const target = { value: 100, year: 2030 };
+
+  it('class two points alike, because the line through them gives ratio = index / expected: 0 → 19 (2020–2022) is behind and accelerate', () => {
+    // CSI: index = 19 / 100 = 0.19 < expected (2022 − 2020) / (2030 − 2020) = 0.2 → behind.
+    // AP: slope 9.5 a year, P(2030) = 95, ratio 95 / 100 = 0.95 = 0.19 / 0.2 < 1 → accelerate.
+    const points = series('2020=0', '2022=19');
+    assert.equal(escapCurrentStatus({ series: points, direction: 'increase', target }).status, 'behind_expected_path');
+    const ap = escapAnticipatedProgress({ series: points, direction: 'increase', target });
+    assert.equal(ap.status, 'accelerate_progress');
+    near(ap.ratio, 0.19 / 0.2);
+  });
+
+  it('part when recent points bend the weighted line: 0, 0, 19 (2020–2022) is behind the path yet projects past the target', () => {
+    // CSI reads base and current only: index 0.19 < 0.2 → behind.
+    // AP, weights 1, 2, 3 on x = year − 2020: x̄ = (0 + 2 + 6) / 6 = 4/3, ȳ = 3 × 19 / 6 = 9.5;
+    // Sxy = 1(−4/3)(−9.5) + 2(−1/3)(−9.5) + 3(2/3)(9.5) = 12.667 + 6.333 + 19 = 38; Sxx = 16/9 + 2/9 + 12/9 = 10/3;
+    // slope 11.4; P(10) = 9.5 + 11.4 × (10 − 4/3) = 108.3; ratio 1.083 ≥ 1 → maintain.
+    const points = series('2020=0', '2021=0', '2022=19');
+    assert.equal(escapCurrentStatus({ series: points, direction: 'increase', target }).status, 'behind_expected_path');
+    const ap = escapAnticipatedProgress({ series: points, direction: 'increase', target });
+    assert.equal(ap.status, 'maintain_progress');
+    near(ap.projected, 108.3, 1e-9);
+  });
+});
