@@ -108,6 +108,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(workRoutes);
     await api.register(historyRoutes);
     await api.register(notificationRoutes);
+    await api.register((await import('./scorecard/routes.ts')).scorecardRoutes);
     await api.register(progressTargetRoutes);
   }, { prefix: '/api/v1' });
 
@@ -133,6 +134,7 @@ function validationMessage(issue: { instancePath: string; message?: string; para
 }
 
 const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/,
+  /^\/ranking\/?$/, /^\/organisations\/[0-9a-zA-Z._-]+\/?$/,
   /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];
 
 /** Whether a path is one of the site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`, `/sign-in`, `/account`, `/admin/…`, `/work/…`. */

@@ -26,3 +26,4 @@ export * from './series-links.ts';
 export * from './progress-targets.ts';
 export * from './indicator-tiers.ts';
 export * from './data-breakdowns.ts';
+export * from './scorecard-queries.ts';
