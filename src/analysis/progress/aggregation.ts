@@ -24,7 +24,7 @@
  *   in each class. UNSD classes each indicator or target (Progress Chart 2022 technical note, section III "Detailed
  *   Methodologies", one per indicator) and reports groups as shares ("only seventeen per cent of SDGs targets are on
  *   track to be achieved", Secretary-General's progress report A/79/79, 2024), with no single class for a goal; no
- *   Eurostat goal rule could be checked. The median is ours; dashboards should lead with the shares.
+ *   Eurostat goal rule is cited. The median is ours; dashboards should lead with the shares.
  * Target, goal and organisation summaries are taken over their indicators directly (not through targets), so each
  * indicator counts once in each group it belongs to; `not_available` indicators are counted but not in the shares.
  */
@@ -177,7 +177,7 @@ function currentStatusOf(
   members: readonly AssessedResult[], median: string,
 ): { score: number | null; expected: number | null; status: string } {
   const score = escapGoalScore(members.flatMap((m) => (m.index === undefined ? [] : [m.index])));
-  const expected = mean(members.flatMap((m) => (m.expected === undefined || m.status === 'not_available' ? [] : [m.expected])));
+  const expected = mean(members.flatMap((m) => (m.expected === undefined ? [] : [m.expected])));
   if (score === null || expected === null) return { score, expected, status: median };
   const allIndexed = members.every((m) => m.status === 'not_available' || m.index !== undefined);
   const status = score >= 1 && allIndexed ? 'target_achieved' : score < 0 ? 'regressing'

@@ -12,8 +12,8 @@
  * ESCAP SD/WP/05 (2017); UNECE, "Technical notes on the progress assessment" (2022–2026), which applies the same
  * index: "time-weighted linear regression … gives more importance to more recent data", and colours a target green
  * "if the pace of progress is sufficient to reach the target value by 2030", yellow "if progress needs to accelerate"
- * and red "if the currently observed trend runs counter to the desired direction". The exact regression weights
- * (ESCAP SD/WP/04, 2017) could not be read; ours are stated on {@link escapAnticipatedProgress}.
+ * and red "if the currently observed trend runs counter to the desired direction". The regression weights of ESCAP
+ * SD/WP/04 (2017) are not restated in these sources; ours are stated on {@link escapAnticipatedProgress}.
  *
  * The two methods class a series alike whenever its points since the base year lie on a straight line (two points
  * always do): the line then projects P − x₀ = (x_t − x₀)(T − t₀)/(t − t₀), so the Anticipated Progress ratio equals
@@ -102,7 +102,7 @@ export function escapGoalScore(indexes: readonly number[]): number | null {
 /**
  * Anticipated Progress of one series: the value projected to the target year by a time-weighted least-squares line
  * through the points from the base year on (weight of a point = years since the base year + 1, so recent data count
- * more; two points give the line through them; ESCAP's published weights could not be checked), then
+ * more; two points give the line through them; ESCAP's own weights are not restated in the cited notes), then
  * ratio = (P − x_0) / (X − x_0), the share of the required progress the trend will have made. ratio ≥ `maintain` →
  * maintain progress (the trend reaches the target), ≥ `reverse` → accelerate, below → reverse the trend (it runs
  * counter to the desired direction), as in the UNECE notes quoted above. Linear, so zero, negative and mixed-sign

@@ -5,7 +5,10 @@
  * Source: Eurostat, "SDG indicators: methodology for assessing progress" (annex to "Sustainable development in the
  * European Union — Monitoring report on progress towards the SDGs in an EU context"), sections "Indicators with
  * quantitative targets" (actual / required growth rate: 95 %, 60 %, 0 %) and "Indicators without quantitative
- * targets" (CAGR bands: above 1 %, 0 to 1 %, −1 to 0 %, below −1 %).
+ * targets" (CAGR bands: above 1 %, 0 to 1 %, −1 to 0 %, below −1 %). The annex itself is not quoted here; the
+ * class names with a target agree with IISD's account of the 2018 report ("significant progress, moderate progress,
+ * insufficient progress, or movement away from the EU-defined targets"), and every other bound and name is as the
+ * annex is summarised above. Where a bound falls (≥ 95 %, > 1 %, ≥ −1 %) is ours.
  */
 import { directed, growthSpan, meets, type NotAvailableReason } from './base-and-current.ts';
 import { cagr as compoundGrowth } from './cagr.ts';

@@ -2,9 +2,15 @@
  * UNSD Progress Chart method: the ratio of the actual compound annual growth rate (CAGR) since the base year to the
  * CAGR required to reach the target in the target year; without a target, the direction-adjusted CAGR itself.
  *
- * Source: United Nations Statistics Division, "The Sustainable Development Goals Report — Progress Chart, technical
- * note" (2022 edition), section II "The proposed methodology": (a) measuring the trend for indicators without an
- * explicit numerical target, (b) measuring the trend for indicators with an explicit numerical target.
+ * Source: United Nations Statistics Division, "Sustainable Development Goals Progress Chart 2022 — Technical Note",
+ * section II "The Proposed Methodology by the Task Team on SDG Progress Chart": (a) "Measuring the trend for
+ * indicators without an explicit numerical target", (b) "Measuring the trend for indicators with an explicit
+ * numerical target". The bounds below agree with a public reimplementation of the chart
+ * (cwtravisyip/unsd_global_database, int_func.py: ratio "> 0.95" substantial progress / on track,
+ * "0.95 > cr >= 0.5" fair progress but acceleration needed, "0.5 > cr >= -0.1" limited or no progress, else
+ * deterioration; without a target CAGR "> 0.01" and "0.01 >= … > 0.005"). The 2023 note changed the method (ratio
+ * of the extrapolated 2030 value, bounds 0.95 / 0.10; CAGR bands 2 % / 0.5 %, as the Basque statistics office's
+ * adaptation EUSTAT-DES/site _pages/en/metodologia.md restates it); this file keeps the 2022 method.
  */
 import { cagr as compoundGrowth } from './cagr.ts';
 import { directed, growthSpan, meets, type NotAvailableReason } from './base-and-current.ts';
@@ -36,12 +42,16 @@ export interface UnsdThresholds {
   limited: number;
 }
 
-/** Ratio bounds with a target, technical note II(b): on track ≥ 0.95, fair 0.5–0.95, limited −0.1–0.5. */
+/**
+ * Ratio bounds with a target, technical note 2022 II(b): on track ≥ 0.95, fair 0.5–0.95, limited −0.1–0.5,
+ * deterioration below −0.1 (a ratio of exactly 0.95 is on track; the reimplementation cited above reads "> 0.95").
+ */
 export const UNSD_RATIO_THRESHOLDS: UnsdThresholds = Object.freeze({ onTrack: 0.95, fair: 0.5, limited: -0.1 });
 
 /**
- * Direction-adjusted CAGR bounds without a target (fractions per year): on track ≥ 1 %, fair 0.5–1 %,
- * limited −0.5–0.5 %, deterioration below −0.5 %. Configurable, as the note sets bands per indicator group.
+ * Direction-adjusted CAGR bounds without a target (fractions per year), technical note 2022 II(a): on track ≥ 1 %,
+ * fair 0.5–1 %, limited −0.5–0.5 %, deterioration below −0.5 %. The 1 % and 0.5 % bands agree with the
+ * reimplementation cited above; the −0.5 % floor mirrors 0.5 % and no cited source confirms it. Configurable.
  */
 export const UNSD_CAGR_THRESHOLDS: UnsdThresholds = Object.freeze({ onTrack: 0.01, fair: 0.005, limited: -0.005 });
 
@@ -50,11 +60,13 @@ export const UNSD_CAGR_THRESHOLDS: UnsdThresholds = Object.freeze({ onTrack: 0.0
  *
  * With a target: actual CAGR a = (x_t / x_0)^(1/(t − t0)) − 1, required CAGR r = (X / x_0)^(1/(T − t0)) − 1,
  * ratio = a / r (positive when moving the right way, whichever the direction), classed by `ratioThresholds`. A
- * current value already at or past the target is `on_track` with `targetMet` (whatever its sign: 0 % poverty meets a
- * 0 % target; `cagr` is then left out unless both values are positive); a base value past the target that the
- * series has since fallen back from is `deterioration` (no ratio). A target of 0 is allowed (r = −1).
+ * current value already at or past the target is `on_track` with `targetMet` (the 2023-note adaptation cited above:
+ * when the latest value meets the target, the target counts as achieved whatever the trend), whatever its sign: 0 %
+ * poverty meets a 0 % target; `cagr` is then left out unless both values are positive. A base value past the target
+ * that the series has since fallen back from is `deterioration` (no ratio). A target of 0 is allowed (r = −1).
  * Without a target: the CAGR, sign flipped when the desired direction is `decrease`, classed by `cagrThresholds`.
- * Zero or negative base or current values (hence mixed signs) give `not_available` / `non_positive_value`.
+ * Zero or negative base or current values (hence mixed signs) give `not_available` / `non_positive_value`: a CAGR
+ * from or to 0 is undefined, and the cited sources give no rule for it.
  *
  * @example unsdProgressChart({ series: [{ year: 2015, value: 20 }, { year: 2020, value: 15 }], direction: 'decrease',
  *   target: { value: 10, year: 2030 } })
