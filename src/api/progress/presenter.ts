@@ -33,7 +33,7 @@ export const METHOD_INFO: Readonly<Record<ProgressMethod, { name: string; source
 /** The figures of a result as the API shows them (status, score, ratio, cagr, index, projected, reason). */
 export function presentResult(r: AssessedResult & { projected?: number }): AssessedResult & { projected?: number } {
   const out: AssessedResult & { projected?: number } = { status: r.status };
-  for (const k of ['score', 'ratio', 'cagr', 'index', 'projected'] as const) {
+  for (const k of ['score', 'ratio', 'cagr', 'index', 'expected', 'projected'] as const) {
     const v = r[k];
     if (typeof v === 'number' && Number.isFinite(v)) out[k] = v;
   }

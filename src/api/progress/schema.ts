@@ -26,6 +26,7 @@ export const resultSchema = z.object({
   ratio: z.number().optional().describe('observed over required growth (methods with a target)'),
   cagr: z.number().optional().describe('compound annual growth rate, a fraction per year'),
   index: z.number().optional().describe('ESCAP Current Status Index (share of required progress achieved)'),
+  expected: z.number().optional().describe('ESCAP Current Status: the share of the time to the target already passed, which the index is compared with'),
   projected: z.number().optional().describe('ESCAP Anticipated Progress: the value projected for the target year'),
   reason: z.string().optional().describe('why the status is not_available, or how an edge case was resolved'),
 });
@@ -38,6 +39,7 @@ export const groupSummarySchema = z.object({
   shares: z.record(z.string(), z.number()),
   status: z.string(),
   score: z.number().optional(),
+  expected: z.number().optional().describe('ESCAP Current Status: mean share of time passed'),
 });
 
 export const scopeSchema = z.object({
