@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { importOpenSdg } from '../ingest/opensdg/index.ts';
 import { importOrganisationsFile, importResponsibilitiesFile } from '../ingest/organisations-csv/index.ts';
 import { importTargetsFile } from '../ingest/targets-csv/index.ts';
+import { registerImportProgressOptions } from './import-progress-options.ts';
 import type { ImportReport } from '../ingest/reject-report.ts';
 import { getSetting, type Store } from '../store/index.ts';
 import { openPreparedStore } from './open-store.ts';
@@ -72,6 +73,7 @@ export function registerImport(program: Command): void {
     .description('create or replace national progress targets (indicator,series,unit,area,dimensions,direction,baseline_year,baseline_value,milestone_<year>…,target_year,target_value,limit); all or nothing')
     .option('--json', 'print the import report as one JSON object on stdout')
     .action((file: string, options: { json?: boolean }) => runAllOrNothing('targets', file, options, (store) => importTargetsFile(store, file)));
+  registerImportProgressOptions(command);
 }
 
 async function runImport(folder: string, options: ImportOptions): Promise<ImportReport> {
