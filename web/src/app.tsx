@@ -19,6 +19,8 @@ const AdminPages = lazy(() => import('./pages/admin/admin-pages.tsx').then((m) =
 const MyWorkPage = lazy(() => import('./pages/work/my-work-page.tsx').then((m) => ({ default: m.MyWorkPage })));
 const IndicatorWorkspacePage = lazy(() => import('./pages/work/indicator-workspace-page.tsx').then((m) => ({ default: m.IndicatorWorkspacePage })));
 const SubmissionPage = lazy(() => import('./pages/work/submission-page.tsx').then((m) => ({ default: m.SubmissionPage })));
+const RankingPage = lazy(() => import('./pages/ranking-page.tsx').then((m) => ({ default: m.RankingPage })));
+const OrganisationPage = lazy(() => import('./pages/organisation-page.tsx').then((m) => ({ default: m.OrganisationPage })));
 
 /**
  * The public site: home (the 17 goals) → goal (its targets and indicators) → indicator (chart, table, metadata).
@@ -34,6 +36,8 @@ export function App() {
             <Route element={<Layout />}>
               <Route index element={<HomePage />} />
               <Route path="goals/:goal" element={<GoalPage />} />
+              <Route path="ranking" element={<Suspense fallback={<div className="container"><Loading /></div>}><RankingPage /></Suspense>} />
+              <Route path="organisations/:id" element={<Suspense fallback={<div className="container"><Loading /></div>}><OrganisationPage /></Suspense>} />
               <Route path="indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorPage /></Suspense>} />
               <Route path="work" element={<Suspense fallback={<div className="container"><Loading /></div>}><MyWorkPage /></Suspense>} />
               <Route path="work/indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorWorkspacePage /></Suspense>} />

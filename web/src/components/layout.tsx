@@ -41,6 +41,7 @@ export function Layout() {
               {country && <span className="site-brand__country">{country}</span>}
             </span>
           </AppLink>
+          <AppLink to="/ranking" className="site-nav__link" style={{ color: 'var(--brand-ink)' }}>{t('scorecard.nav')}</AppLink>
           <div className="site-header__tools"><UserMenu /><LanguageSwitcher /></div>
         </div>
       </header>
