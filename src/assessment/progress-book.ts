@@ -80,8 +80,7 @@ export function keysInScope(book: ProgressBook, scope: ProgressScope = {}): Map<
   const area = scope.area ?? book.countryArea;
   const out = new Map<string, AssessedSeries[]>();
   const chosen = new Map<string, AssessedSeries>();
-  for (const s of book.series) {
-    if (s.area !== area) continue;
+  for (const s of keysOfArea(book, area)) {
     if (scope.dimension) {
       if (s.dimensions[scope.dimension.id] !== scope.dimension.code) continue;
       const group = `${s.indicator}\u0000${s.series}\u0000${s.unit}`;
@@ -199,6 +198,23 @@ function methodInput(
   if (applied.target) input.target = applied.target;
   if (applied.limit !== undefined) input.limit = applied.limit;
   return { input, base };
+}
+
+const byArea = new WeakMap<ProgressBook, Map<string | null, AssessedSeries[]>>();
+
+/** The keys of one area, indexed once per book (a book is never changed after it is built). */
+function keysOfArea(book: ProgressBook, area: string | null): readonly AssessedSeries[] {
+  let index = byArea.get(book);
+  if (!index) {
+    index = new Map();
+    for (const s of book.series) {
+      const list = index.get(s.area);
+      if (list) list.push(s);
+      else index.set(s.area, [s]);
+    }
+    byArea.set(book, index);
+  }
+  return index.get(area) ?? [];
 }
 
 /** Per series × unit × area, the key with fewest non-total dimensions, then most points. */
