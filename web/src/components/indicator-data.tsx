@@ -11,6 +11,9 @@ import { categoryName } from '../indicator/category-name.ts';
 import { headlineSeries } from '../indicator/headline-series.ts';
 import { lineName, linesOf, periodsOf, varyingDimensions } from '../indicator/lines.ts';
 import { selectionFromParams, selectionToParams } from '../indicator/selection-params.ts';
+import { ProgressPanel } from '../progress/progress-panel.tsx';
+import { ProgressStatusLine, ProjectionToggles } from '../progress/progress-status.tsx';
+import { useChartProgress } from '../progress/use-chart-progress.ts';
 import { AREA, COMPARE, defaultSelection, repairSelection, type Selection } from '../indicator/selection.ts';
 import { DataTable } from './data-table.tsx';
 import { Footnotes } from './footnotes.tsx';
@@ -73,9 +76,12 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
 
   const labels = useMemo(() => chartLabels(indicator, series, selection, i18n), [indicator, series, selection, i18n]);
   const kind: ChartKind = indicator.graphType === 'bar' || indicator.graphType === 'binary' ? 'bar' : 'line';
-  const option = useMemo(() => (selection ? chartOption(rows, selection, labels, kind) : null), [rows, selection, labels, kind]);
   const lines = useMemo(() => (selection ? linesOf(rows, selection, labels.categoryOrder) : []), [rows, selection, labels]);
   const names = useMemo(() => (selection ? lines.map((l) => lineName(l, varyingDimensions(rows, selection), labels)) : []), [lines, rows, selection, labels]);
+  const progress = useChartProgress(indicator.code, lines, i18n);
+  const option = useMemo(() => (selection ? progress.decorate(chartOption(rows, selection, labels, kind), periodsOf(lines)) : null),
+    [rows, selection, labels, kind, progress.decorate, lines]);
+  const table = useMemo(() => progress.table(lines, names), [progress.table, lines, names]);
 
   return (
     <section className="section indicator-data" aria-labelledby="data-heading">
@@ -90,11 +96,13 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
             <>
               <p className="indicator-data__title"><strong>{subjectOf(labels)}</strong></p>
               {lines.length === 0 && <p className="notice" role="status">{i18n.t('indicator.noSelectionData')}</p>}
+              <ProgressStatusLine progress={progress} />
               <Tabs label={i18n.t('indicator.views')} selected={view} onSelect={setView} tabs={[
                 { id: 'chart', label: i18n.t('indicator.chart'),
-                  panel: <IndicatorChart option={option} visible={view === 'chart'} onReady={(get) => setSnapshot(() => get)} /> },
+                  panel: <><ProjectionToggles progress={progress} />
+                    <IndicatorChart option={option} visible={view === 'chart'} onReady={(get) => setSnapshot(() => get)} /></> },
                 { id: 'table', label: i18n.t('indicator.table'),
-                  panel: <DataTable lines={lines} periods={periodsOf(lines)} names={names} categoryLabel={categoryLabel(selection, series, i18n)}
+                  panel: <DataTable lines={table.lines} periods={periodsOf(table.lines)} names={table.names} categoryLabel={categoryLabel(selection, series, i18n)}
                     caption={tableCaption(rows, selection, labels, series, i18n)} /> },
               ]} />
               <p className="visually-hidden" aria-live="polite">
@@ -103,6 +111,7 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
               <Footnotes observations={lines.flatMap((l) => l.points)} codeNames={indicator.codeNames} />
               <IndicatorDownloads indicator={indicator} selection={selection} chart={view === 'chart' ? snapshot : null}
                 title={subjectOf(labels)} shown={shownOf(rows, selection, labels, series, i18n)} />
+              <ProgressPanel progress={progress} />
             </>
           )}
         </div>
