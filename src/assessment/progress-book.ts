@@ -137,7 +137,10 @@ export function gapOf(s: AssessedSeries): TargetGapFigures | null {
   if (!t || !s.target) return out;
   out.target = t;
   if (t.year > s.base.year) out.expected = s.base.value + (t.value - s.base.value) * (current.year - s.base.year) / (t.year - s.base.year);
-  const projection = projectProgress('cagr', { series: s.points.filter((p) => p.year >= s.base!.year), direction: s.target.direction, target: t });
+  // The base may be a national baseline with no observation in its year: the trend starts from it, as the methods do.
+  const from = s.points.filter((p) => p.year >= s.base!.year);
+  const series = from[0]?.year === s.base.year ? from : [s.base, ...from];
+  const projection = projectProgress('cagr', { series, direction: s.target.direction, target: t });
   const last = projection.points.at(-1);
   if (last) out.projected = last.value;
   out.metYear = projection.metYear;

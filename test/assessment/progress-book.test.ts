@@ -106,6 +106,12 @@ describe('buildProgressBook', () => {
     const s = withBaseline.series.find((x) => x.indicator === '1.2.1')!;
     assert.deepEqual([s.base, s.results.unsd.status], [{ year: 2012, value: 30 }, 'on_track']);
     close(s.results.unsd.ratio, 1.3183);
+    // gap from that base: expected 30 + (15 − 30)·(2022 − 2012)/(2030 − 2012) = 21.6667;
+    // projected 18 × 0.6^(8/10) = 18 × 0.664540 = 11.9617; met at 2022 + 10·ln(15/18)/ln 0.6 = 2025.57 → 2026
+    const gap = gapOf(s)!;
+    close(gap.expected, 21.6667);
+    close(gap.projected, 11.9617);
+    assert.equal(gap.metYear, 2026);
   });
 });
 
