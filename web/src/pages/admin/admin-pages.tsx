@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { NotFoundPage } from '../not-found-page.tsx';
 import { OrganisationsPage } from './organisations-page.tsx';
 import { ResponsibilitiesPage } from './responsibilities-page.tsx';
+import { TargetsPage } from './targets-page.tsx';
 import { UsersPage } from './users-page.tsx';
 import { ValidationRulesPage } from './validation-rules-page.tsx';
 import '../../styles/work-admin.css';
@@ -26,6 +27,7 @@ export function AdminPages() {
           <Route path="organisations" element={<OrganisationsPage />} />
           <Route path="responsibilities" element={<ResponsibilitiesPage />} />
           <Route path="validation-rules" element={<ValidationRulesPage />} />
+          <Route path="targets" element={<TargetsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </div>
@@ -37,6 +39,7 @@ export function AdminPages() {
 const SECTIONS = [
   { path: 'users', key: 'users' }, { path: 'organisations', key: 'organisations' },
   { path: 'responsibilities', key: 'responsibilities' }, { path: 'validation-rules', key: 'validationRules' },
+  { path: 'targets', key: 'targets', label: 'targets.title' },
 ] as const;
 
 function AdminNav() {
@@ -54,7 +57,7 @@ function AdminNav() {
 function AdminNavLink({ section }: { section: (typeof SECTIONS)[number] }) {
   const { t } = useI18n();
   const to = useLocalisedPath(`/admin/${section.path}`);
-  return <li><NavLink to={to}>{t(`admin.sections.${section.key}`)}</NavLink></li>;
+  return <li><NavLink to={to}>{t('label' in section ? section.label : `admin.sections.${section.key}`)}</NavLink></li>;
 }
 
 /** The page's heading and tab title: `<h1>Users</h1>`, `Users — Administration — SDG Tracker`. */
