@@ -94,11 +94,22 @@ for (const dialect of STORE_DIALECTS) {
       assert.deepEqual(listed.map((t: { series: string | null; dimensions: object }) => [t.series, t.dimensions]), [[null, {}], ['SH_DYN_MORT', { SEX: 'F' }]]);
     });
 
-    it('PUT refuses a body without direction and with unknown fields: 422 naming each field, nothing stored', async () => {
+    it('GET /progress/indicators/3.2.1 then assesses the total against the whole-indicator target and girls against theirs, both national', async () => {
+      const total = (await get('/progress/indicators/3.2.1')).body.data.series;
+      assert.deepEqual(total.map((s: { dimensions: object; target: { source: string; target: unknown } }) => [s.dimensions, s.target.source, s.target.target]),
+        [[{ AGE: 'Y0T4', SEX: '_T' }, 'national', { year: 2030, value: 20 }]]);
+      const girls = (await get('/progress/indicators/3.2.1?dimension=SEX:F')).body.data.series;
+      assert.deepEqual(girls.map((s: { dimensions: object; target: { source: string; target: unknown } }) => [s.dimensions, s.target.source, s.target.target]),
+        [[{ AGE: 'Y0T4', SEX: 'F' }, 'national', { year: 2030, value: 22 }]]);
+    });
+
+    it('PUT refuses a body without direction, with an unknown direction or an unknown field: 422 naming each field, nothing stored', async () => {
       const { direction: _d, ...noDirection } = WHOLE;
       const { status, body } = await send('PUT', '/indicators/3.2.1/targets', admin, { ...noDirection, goal: 3 });
       assert.deepEqual([status, body.error.code], [422, 'VALIDATION_FAILED']);
-      assert.deepEqual(body.error.details.map((d: { field: string }) => d.field).sort(), ['direction', 'goal']);
+      assert.deepEqual(body.error.details, [{ field: 'direction', reason: 'is required: increase or decrease' }, { field: 'goal', reason: 'unknown field' }]);
+      const sideways = await send('PUT', '/indicators/3.2.1/targets', admin, { ...WHOLE, direction: 'sideways' });
+      assert.deepEqual(sideways.body.error.details, [{ field: 'direction', reason: 'must be increase or decrease' }]);
       assert.equal((await national()).length, 2);
     });
 

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { PROGRESS_METHODS } from '../../analysis/progress/index.ts';
 import { envelope, errorSchema } from '../common-schema.ts';
 
-const direction = z.enum(['increase', 'decrease']).describe('the way the indicator should go; required, there is no default');
+const direction = z.enum(['increase', 'decrease'], {
+  error: (issue) => (issue.input === undefined ? 'is required: increase or decrease' : 'must be increase or decrease'),
+}).describe('the way the indicator should go; required, there is no default');
 const yearValue = z.strictObject({
   year: z.number().int('must be a whole year').describe('2000–2100'),
   value: z.number(),
