@@ -66,7 +66,8 @@ export function nationalTargetFor(scope: TargetScope, targets: readonly StoredPr
  * and no limit set gets the natural limit 100 (see {@link isPercentUnit}). A rule in parts ("(a) Decrease; (b) Reduce by 1/2") cannot tell which
  * part a key measures: when every part gives the same direction, that direction applies without a number; when they
  * disagree, or a part gives none, the key has a gap naming each part's direction; when every part is
- * non-statistical, so is the target.
+ * non-statistical, so is the target. A rule that is a percentage or a rate ("0%", "≤ 25 per 1,000") gives a key
+ * whose unit is a count ({@link isCountUnit}) a gap, not a target.
  * @example appliedTarget(scope, [], { indicatorId: '1.2.1', rule: 'Reduce by 1/2', source }, { year: 2016, value: 24.3 })
  * // { source: 'global', direction: 'decrease', target: { value: 12.15, year: 2030 }, rule: 'Reduce by 1/2', milestones: {} }
  */
@@ -86,6 +87,9 @@ export function appliedTarget(
   if (!rule) return { reason: 'no national target and no global rule for this indicator' };
   const parsed = parseGlobalTargetRule(rule.rule);
   if (parsed.kind === 'parts') return partsTarget(parsed, rule.rule, base, scope.unit);
+  if (parsed.kind === 'value' && parsed.unit && isCountUnit(scope.unit)) {
+    return { reason: `the global target is ${parsed.unit === 'percent' ? 'a percentage' : `a rate ${parsed.unit}`}; the key's unit ${scope.unit} is a count`, rule: rule.rule };
+  }
   if (!base) {
     if (parsed.kind === 'direction-only') return withLimit({ source: 'global', direction: parsed.direction, milestones: {}, rule: rule.rule }, scope.unit);
     return { reason: 'no data at or after the base year to turn the global rule into a number', rule: rule.rule };
@@ -142,6 +146,15 @@ function withLimit(applied: AppliedTarget, unit: string, limit?: number): Applie
   if (limit !== undefined) return { ...applied, limit, limitFrom: 'target' };
   if (isPercentUnit(unit) && applied.direction === 'increase') return { ...applied, limit: 100, limitFrom: 'unit' };
   return applied;
+}
+
+/**
+ * A unit that counts things: the SDMX codes `NUMBER`, `NUM_TH`, `NUM_M` …, or a label such as `Number of deaths`;
+ * not a rate such as `Number per 100,000 population`. A global "0%" or "≤ 25 per 1,000" says nothing about a count.
+ */
+export function isCountUnit(unit: string): boolean {
+  const u = unit.trim();
+  return (/^(NUMBER|NUM_[A-Z0-9_]+)$/.test(u) || /^number\b/i.test(u)) && !/\bper\b|%|PER_/i.test(u);
 }
 
 /**

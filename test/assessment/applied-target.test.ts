@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { appliedTarget, isPercentUnit, nationalTargetFor, type TargetScope } from '../../src/assessment/index.ts';
+import { appliedTarget, isCountUnit, isPercentUnit, nationalTargetFor, type TargetScope } from '../../src/assessment/index.ts';
 import type { GlobalTargetRuleRow, StoredProgressTarget } from '../../src/store/index.ts';
 
 const STAMP = { source: 'national' as const, updatedAt: '2026-11-29T10:00:00.000Z', updatedBy: null, milestones: {} };
@@ -83,6 +83,21 @@ describe('appliedTarget', () => {
     assert.ok('source' in applied);
     assert.equal(applied.limit, undefined);
     assert.deepEqual(['percent of households', 'Percentage (%)', 'percentage points', 'PER_1000_LIVE_BIRTHS'].map(isPercentUnit), [true, true, false, false]);
+  });
+
+  it('a percentage or rate rule gives a count a gap: "≤ 25 per 1,000" says nothing about the number of deaths', () => {
+    assert.deepEqual(appliedTarget(scope({ unit: 'NUMBER' }), [], rule('≤ 25 per 1,000'), { year: 2015, value: 120000 }), {
+      reason: "the global target is a rate per 1,000; the key's unit NUMBER is a count", rule: '≤ 25 per 1,000',
+    });
+    assert.deepEqual(appliedTarget(scope({ unit: 'NUM_TH' }), [], rule('0%'), base), {
+      reason: "the global target is a percentage; the key's unit NUM_TH is a count", rule: '0%',
+    });
+    // a relative rule still applies to a count: 120,000 × 1/2
+    const halved = appliedTarget(scope({ unit: 'NUMBER' }), [], rule('Reduce by 1/2'), { year: 2015, value: 120000 });
+    assert.ok('source' in halved);
+    assert.deepEqual(halved.target, { value: 60000, year: 2030 });
+    assert.deepEqual(['NUMBER', 'NUM_M', 'Number of deaths', 'Number per 100,000 population', 'PER_1000_LIVE_BIRTHS'].map(isCountUnit),
+      [true, true, true, false, false]);
   });
 
   it('"Increase" applies its direction even without data since the base year; a numeric rule then has a gap', () => {
