@@ -103,7 +103,7 @@ function CompareMethods({ methods, defaultMethod, progressKey, indicatorResults,
     <>
       <h4 className="h3">{t('progress.indicator.compare')}</h4>
       <ScrollRegion label={caption}>
-        <table className="data-table progress-panel__compare">
+        <table className="progress-panel__compare">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { withProgress } from '../charts/progress-option.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { I18nValue } from '../i18n/index.tsx';
-import type { Line } from '../indicator/lines.ts';
+import { periodsOf, type Line } from '../indicator/lines.ts';
 import { keyOverlay, overlayLines, overlaySummary, type ProjectionChoice } from './key-overlay.ts';
 import { getIndicatorProgress, getProgressMethods } from './progress-api.ts';
 import type { IndicatorProgress, ProgressKey, ProgressMethods } from './progress-types.ts';
@@ -61,7 +61,8 @@ export function useChartProgress(code: string, lines: Line[], i18n: I18nValue): 
     });
   }, [key, overlay, i18n]);
   const table = useCallback((tableLines: Line[], names: string[]) => {
-    if (!key || !overlay) return { lines: tableLines, names };
+    // a one-period chart draws no overlay (see withProgress), and its table keeps to the observations too
+    if (!key || !overlay || periodsOf(tableLines).length < 2) return { lines: tableLines, names };
     const extra = overlayLines(overlay, key, i18n, i18n.t('progress.indicator.milestone'), i18n.t('progress.indicator.baseline'));
     return { lines: [...tableLines, ...extra.lines], names: [...names, ...extra.names] };
   }, [key, overlay, i18n]);
