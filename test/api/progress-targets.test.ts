@@ -180,6 +180,13 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal((await listAudit(api.store.db, { action: 'progress-target.import' })).length, 0);
     });
 
+    it('an import of a file over 5 MiB answers 422 naming the file, and writes nothing', async () => {
+      const { status, body } = await importFile(admin, 'huge.csv', `indicator,direction\n${'3.2.1,decrease\n'.repeat(400_000)}`, false);
+      // 20 + 400,000 × 15 bytes = 6,000,020 bytes > 5 × 1,048,576 = 5,242,880
+      assert.deepEqual([status, body.error.code, body.error.details], [422, 'VALIDATION_FAILED', [{ file: 'huge.csv', line: 0, column: '', reason: 'file too large: over 5242880 bytes' }]]);
+      assert.equal((await listAudit(api.store.db, { action: 'progress-target.import' })).length, 0);
+    });
+
     it('an import writes the file in one go with a progress-target.import event; a reviewer gets 403', async () => {
       const refused = await importFile(reviewer, 'targets.csv', FILE, false);
       assert.equal(refused.status, 403);

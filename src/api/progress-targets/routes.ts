@@ -131,7 +131,8 @@ export const progressTargetRoutes: FastifyPluginAsyncZod = async (app) => {
     let text: string;
     try {
       text = (await part.toBuffer()).toString('utf8');
-    } catch {
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw e;
       throw new ApiError('VALIDATION_FAILED', `${file} is larger than the ${MAX_TARGET_FILE_BYTES / 1024 / 1024} MiB a target file may be`, [
         { file, line: 0, column: '', reason: `file too large: over ${MAX_TARGET_FILE_BYTES} bytes` },
       ]);
