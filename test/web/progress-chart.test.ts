@@ -80,7 +80,7 @@ test('withProgress extends the 2010–2021 under-five chart to 2030 and draws th
   // the target runs from the base year 2015 (index 5) to 2030 (index 20) at 25, and is marked at 2030
   assert.deepEqual(target.data.map(valueAt).slice(4, 6), [null, 25]);
   assert.equal(valueAt(target.data[20]!), 25);
-  assert.equal((target.data[20] as { symbol: string }).symbol, 'diamond');
+  assert.equal((target.data[20] as unknown as { symbol: string }).symbol, 'diamond');
   assert.equal(baseline.data[5], 38);
   // CAGR from the base 2015 (38) to 2021 (27.3): (27.3 / 38)^(1/6) − 1 = −0.05363; 2030: 27.3 × 0.94637^9 = 16.62
   assert.equal(cagr.data[11], 27.3, 'the projection starts at the latest observation');
