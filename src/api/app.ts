@@ -135,6 +135,7 @@ function validationMessage(issue: { instancePath: string; message?: string; para
 
 const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/,
   /^\/ranking\/?$/, /^\/organisations\/[0-9a-zA-Z._-]+\/?$/,
+  /^\/(?:progress|availability)\/?$/,
   /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];
 
 /** Whether a path is one of the site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`, `/sign-in`, `/account`, `/admin/…`, `/work/…`. */

@@ -21,6 +21,9 @@ const IndicatorWorkspacePage = lazy(() => import('./pages/work/indicator-workspa
 const SubmissionPage = lazy(() => import('./pages/work/submission-page.tsx').then((m) => ({ default: m.SubmissionPage })));
 const RankingPage = lazy(() => import('./pages/ranking-page.tsx').then((m) => ({ default: m.RankingPage })));
 const OrganisationPage = lazy(() => import('./pages/organisation-page.tsx').then((m) => ({ default: m.OrganisationPage })));
+/** The dashboards carry the charting library too. */
+const ProgressPage = lazy(() => import('./pages/progress-page.tsx').then((m) => ({ default: m.ProgressPage })));
+const AvailabilityPage = lazy(() => import('./pages/availability-page.tsx').then((m) => ({ default: m.AvailabilityPage })));
 
 /**
  * The public site: home (the 17 goals) → goal (its targets and indicators) → indicator (chart, table, metadata).
@@ -38,6 +41,8 @@ export function App() {
               <Route path="goals/:goal" element={<GoalPage />} />
               <Route path="ranking" element={<Suspense fallback={<div className="container"><Loading /></div>}><RankingPage /></Suspense>} />
               <Route path="organisations/:id" element={<Suspense fallback={<div className="container"><Loading /></div>}><OrganisationPage /></Suspense>} />
+              <Route path="progress" element={<Suspense fallback={<div className="container"><Loading /></div>}><ProgressPage /></Suspense>} />
+              <Route path="availability" element={<Suspense fallback={<div className="container"><Loading /></div>}><AvailabilityPage /></Suspense>} />
               <Route path="indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorPage /></Suspense>} />
               <Route path="work" element={<Suspense fallback={<div className="container"><Loading /></div>}><MyWorkPage /></Suspense>} />
               <Route path="work/indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorWorkspacePage /></Suspense>} />

@@ -4,6 +4,7 @@ import { API_BASE } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { AppLink } from './app-link.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { SiteNav } from './site-nav.tsx';
 import { useCountryName } from './site-context.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -41,6 +42,7 @@ export function Layout() {
               {country && <span className="site-brand__country">{country}</span>}
             </span>
           </AppLink>
+          <SiteNav />
           <AppLink to="/ranking" className="site-nav__link" style={{ color: 'var(--brand-ink)' }}>{t('scorecard.nav')}</AppLink>
           <div className="site-header__tools"><UserMenu /><LanguageSwitcher /></div>
         </div>

@@ -6,6 +6,7 @@ import { textOn } from '../components/goal-colour.ts';
 import { ErrorMessage, Loading } from '../components/page-state.tsx';
 import { StatusBar, StatusLegend, sumCounts, totalOf } from '../components/reporting-status.tsx';
 import { useCountryName } from '../components/site-context.tsx';
+import { ProgressGlance } from '../dashboard/progress-glance.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -32,6 +33,7 @@ export function HomePage() {
         {goals.data && (
           <>
             <NationalSummary counts={status.data?.total ?? sumCounts(goals.data.map((g) => g.reportingStatus))} />
+            <ProgressGlance />
             <section aria-labelledby="goals-heading" className="section">
               <h2 id="goals-heading">{t('home.goalsHeading')}</h2>
               <ul className="goal-grid">

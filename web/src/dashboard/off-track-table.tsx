@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { AppLink } from '../components/app-link.tsx';
+import { ScrollRegion } from '../components/scroll-region.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import { ClassBadge } from '../progress/class-badge.tsx';
+import { className, figureTexts } from '../progress/progress-words.ts';
+import type { OffTrackIndicator } from './dashboard-api.ts';
+
+/** Rows shown before "Show all". */
+const FIRST = 15;
+
+/**
+ * The indicators off track in the scope, worst first: class and the figure it rests on, the latest value against
+ * the value the straight path from base to target expects that year, the target, the value the current trend
+ * reaches in the target year, and the year it meets the target at that pace. Each links to its indicator page.
+ */
+export function OffTrackTable({ method, indicators }: { method: string; indicators: OffTrackIndicator[] }) {
+  const i18n = useI18n();
+  const { t, formatShort, formatCode, localDigits, unitName, formatNumber } = i18n;
+  const [all, setAll] = useState(false);
+  const shown = all ? indicators : indicators.slice(0, FIRST);
+  const dash = <span aria-label={t('progress.dashboard.none')}>–</span>;
+  return (
+    <section className="section" aria-labelledby="dashboard-offtrack-heading">
+      <h2 id="dashboard-offtrack-heading">{t('progress.dashboard.offTrackHeading', { n: formatNumber(indicators.length) })}</h2>
+      <p className="muted">{t('progress.dashboard.offTrackIntro')}</p>
+      {indicators.length === 0 ? <p>{t('progress.dashboard.offTrackNone')}</p> : (
+        <ScrollRegion label={t('progress.dashboard.offTrackCaption')}>
+          <table className="data-table dashboard-offtrack" data-testid="off-track-table">
+            <caption className="visually-hidden">{t('progress.dashboard.offTrackCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('progress.dashboard.indicator')}</th>
+                <th scope="col">{t('progress.dashboard.class')}</th>
+                <th scope="col" className="numeric">{t('progress.dashboard.current')}</th>
+                <th scope="col" className="numeric">{t('progress.dashboard.expected')}</th>
+                <th scope="col" className="numeric">{t('progress.dashboard.target')}</th>
+                <th scope="col" className="numeric">{t('progress.dashboard.projected')}</th>
+                <th scope="col" className="numeric">{t('progress.dashboard.metYear')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((i) => {
+                const gap = i.gap;
+                return (
+                  <tr key={i.indicator} data-indicator={i.indicator}>
+                    <th scope="row" className="dashboard-offtrack__indicator">
+                      <AppLink to={`/indicators/${i.indicator}`}>
+                        <span className="dashboard-offtrack__code">{formatCode(i.indicator)}</span> {i.title}
+                      </AppLink>
+                      {gap && <span className="dashboard-offtrack__unit">{unitName(gap.unit)}</span>}
+                    </th>
+                    <td>
+                      <ClassBadge method={method} status={i.status} name={className(i18n, i.status)} />
+                      {figureTexts(i18n, method, i).map((f) => <span key={f} className="dashboard-offtrack__figure">{f}</span>)}
+                    </td>
+                    <td className="numeric">{gap ? t('progress.dashboard.valueInYear', { value: formatShort(gap.current.value), year: localDigits(gap.current.year) }) : dash}</td>
+                    <td className="numeric">{gap?.expected !== undefined ? formatShort(gap.expected) : dash}</td>
+                    <td className="numeric">{gap?.target ? t('progress.dashboard.valueByYear', { value: formatShort(gap.target.value), year: localDigits(gap.target.year) }) : dash}</td>
+                    <td className="numeric">{gap?.projected !== undefined ? formatShort(gap.projected) : dash}</td>
+                    <td className="numeric">
+                      {gap?.metYear ? localDigits(gap.metYear) : gap?.target ? t('progress.dashboard.notMet') : dash}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+      {indicators.length > FIRST && (
+        <button type="button" className="button dashboard-more" onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? t('progress.dashboard.showFewer') : t('progress.dashboard.showAll', { n: formatNumber(indicators.length) })}
+        </button>
+      )}
+    </section>
+  );
+}

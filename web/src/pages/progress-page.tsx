@@ -1,0 +1,83 @@
+import { getGoals } from '../api/client.ts';
+import { ErrorMessage, Loading } from '../components/page-state.tsx';
+import { useCountryName } from '../components/site-context.tsx';
+import { getOffTrack, getScopes, getSnapshot, type Scopes } from '../dashboard/dashboard-api.ts';
+import { GoalSnapshot } from '../dashboard/goal-snapshot.tsx';
+import { NationalSummary } from '../dashboard/national-summary.tsx';
+import { OffTrackTable } from '../dashboard/off-track-table.tsx';
+import { ScopeControls } from '../dashboard/scope-controls.tsx';
+import { useDashboardQuery } from '../dashboard/use-dashboard-query.ts';
+import { useNarrow } from '../dashboard/use-narrow.ts';
+import '../dashboard/dashboard.css';
+import { useApi } from '../hooks/use-api.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { getProgressMethods } from '../progress/progress-api.ts';
+import { methodName } from '../progress/progress-words.ts';
+
+/**
+ * The progress dashboard (`/progress?method=&area=&dimension=`): the summary of every indicator with data in the
+ * scope, each goal's indicators by progress class (chart and table), and the indicators off track with their gap to
+ * the target. The method defaults to the national choice; the scope to the whole country and every person.
+ */
+export function ProgressPage() {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const country = useCountryName();
+  const narrow = useNarrow();
+  const [query, setQuery] = useDashboardQuery();
+  const deps = [lang, query.method, query.area, query.dimension];
+  const methods = useApi((signal) => getProgressMethods({ lang, signal }), [lang]);
+  const scopes = useApi((signal) => getScopes({ lang, signal }), [lang]);
+  const goals = useApi((signal) => getGoals({ lang, signal }), [lang]);
+  const snapshot = useApi((signal) => getSnapshot(query, { lang, signal }), deps);
+  const offTrack = useApi((signal) => getOffTrack(query, { lang, signal }), deps);
+  useDocumentTitle(t('progress.dashboard.title'), t('site.name'));
+
+  const error = methods.error ?? goals.error ?? snapshot.error ?? offTrack.error;
+  const methodId = snapshot.data?.method ?? query.method ?? methods.data?.default;
+  const method = methods.data?.methods.find((m) => m.id === methodId);
+  const scopeName = scopeLabel(scopes.data, query.area, query.dimension);
+  const busy = snapshot.loading || offTrack.loading;
+
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>{t('progress.dashboard.title')}</h1>
+          <p className="hero__intro">{t('progress.dashboard.intro', { country: country || t('progress.dashboard.country') })}</p>
+        </div>
+      </section>
+      <div className="container" aria-busy={busy}>
+        {methods.data && method && (
+          <ScopeControls methods={methods.data} scopes={scopes.data} method={method.id} area={query.area} dimension={query.dimension} onChange={setQuery} />
+        )}
+        {error && <ErrorMessage error={error} retry={() => { snapshot.reload(); offTrack.reload(); methods.reload(); goals.reload(); }} />}
+        {!error && (!snapshot.data || !method || !goals.data) && <Loading />}
+        {!error && snapshot.data && method && goals.data && (
+          <>
+            <p className="dashboard-note">
+              {t('progress.dashboard.methodNote', { method: methodName(i18n, method.id, method.name), source: method.source })}
+            </p>
+            <NationalSummary method={method} summary={snapshot.data.national}
+              heading={scopeName ? t('progress.dashboard.scopeHeading', { scope: scopeName }) : t('progress.dashboard.summaryHeading')} />
+            <GoalSnapshot method={method} goals={goals.data} snapshot={snapshot.data} narrow={narrow} />
+            {offTrack.data && <OffTrackTable method={method.id} indicators={offTrack.data.indicators} />}
+          </>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** `Chattogram, Sex: Female`, or null for the whole country and every person. */
+function scopeLabel(scopes: Scopes | undefined, area: string | null, dimension: string | null): string | null {
+  const parts: string[] = [];
+  if (area) parts.push(scopes?.areas.find((a) => a.code === area)?.name ?? area);
+  if (dimension) {
+    const [id, code] = dimension.split(':');
+    const d = scopes?.dimensions.find((x) => x.id === id);
+    parts.push(`${d?.name ?? id}: ${d?.codes.find((c) => c.code === code)?.name ?? code}`);
+  }
+  return parts.length ? parts.join(', ') : null;
+}
