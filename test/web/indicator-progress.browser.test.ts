@@ -110,6 +110,21 @@ describe('progress against targets on indicator pages, in Chromium over the bund
     }
   });
 
+  it('3.2.1, infant mortality: 22.9 in 2021 is already below 25, so the target is achieved and already met', async () => {
+    await page.goto(`${site.origin}/indicators/3.2.1?series=SH_DYN_IMRT`);
+    const status = page.locator('.progress-line[data-progress-status="target_achieved"]');
+    await status.waitFor();
+    assert.match(await status.innerText(), /Target achieved\s*Global target \(≤ 25 per 1,000\): 25 by 2030 · already met/);
+  });
+
+  it('15.1.2, terrestrial key biodiversity areas protected: flat at 41.5 % since 2015 against 100 %, so the pace never meets it', async () => {
+    // 41.47 in 2015 and in 2022: growth 0 a year does not move toward 100 (the projection's "moving away", flat included)
+    await page.goto(`${site.origin}/indicators/15.1.2?series=ER_PTD_TERR`);
+    const status = page.locator('.progress-line');
+    await status.waitFor();
+    assert.match(await status.innerText(), /Global target \(100%\): 100 by 2030 · not met at the current pace: moving away from the target/);
+  });
+
   it('on a 390 px phone the page does not scroll sideways and the chart legend names every line', async () => {
     const phone = await site.newPage({ width: 390, height: 844 });
     await phone.goto(`${site.origin}/indicators/3.2.1`);

@@ -46,6 +46,8 @@ test('className and reasonText put classes and the API’s reasons, codes or sen
   assert.deepEqual(reasonKey('one year of data from 2016: at least two are needed'), { key: 'too_few_points' });
   assert.deepEqual(reasonKey('no data in or after 2015'), { key: 'no_data_since', year: '2015' });
   assert.deepEqual(reasonKey('global rule: the rule asks for no change; no way to go'), { key: 'rule_unusable' });
+  assert.equal(reasonText(i18n, "the global target is a rate per 1,000; the key's unit NUMBER is a count"),
+    'The global target is a rate, and this series is a count, so the target does not apply to it.');
   assert.equal(reasonText(i18n, 'no national target and no global rule for this indicator'),
     'There is no national target and no global target for this indicator.');
   assert.equal(reasonText(i18n, 'no data in or after 2015'), 'There is no value in or after 2015.');

@@ -41,6 +41,7 @@ export function reasonKey(reason: string): { key: string; year?: string } {
   if (/no national target and no global rule/.test(reason)) return { key: 'no_target_rule' };
   if (/non-statistical/.test(reason)) return { key: 'non_statistical' };
   if (/^global rule/.test(reason)) return { key: 'rule_unusable' };
+  if (/global target is a rate.*is a count/.test(reason)) return { key: 'unit_mismatch' };
   if (/no series has a (class|score)/.test(reason)) return { key: 'no_series_assessed' };
   if (/opposite signs/.test(reason)) return { key: 'opposite_signs' };
   if (/no growth is required/.test(reason)) return { key: 'no_growth_required' };
