@@ -94,7 +94,8 @@ function Changes({ answer, written }: { answer: ImportAnswer; written: boolean }
   const { t, formatNumber, formatCode } = useI18n();
   const { scopeText, targetText } = useTargetText();
   const counts = { added: answer.added, changed: answer.changed, unchanged: answer.unchanged };
-  const summary = written ? t('targets.import.done', { file: answer.file }) : t('targets.import.checked', { file: answer.file });
+  const summary = written ? t('targets.import.done', { file: answer.file })
+    : answer.added + answer.changed === 0 ? t('targets.import.nothing', { file: answer.file }) : t('targets.import.checked', { file: answer.file });
   const show = (target: NationalTarget | null) => (target ? targetText(target) : '–');
   return (
     <div className="import-report" role="status">
