@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { upsertProgressTargets } from '../../src/store/index.ts';
 import { BROWSER_SKIP, browserSuite } from '../support/browser-suite.ts';
 
 describe('progress against targets on indicator pages, in Chromium over the bundled Bangladesh data', { skip: BROWSER_SKIP, timeout: 300_000 }, () => {
@@ -123,6 +124,32 @@ describe('progress against targets on indicator pages, in Chromium over the bund
     const status = page.locator('.progress-line');
     await status.waitFor();
     assert.match(await status.innerText(), /Global target \(100%\): 100 by 2030 · not met at the current pace: moving away from the target/);
+  });
+
+  it('7.1.1 with a national target: the chart and table name it and mark its 2020 and 2025 milestones', async () => {
+    const db = site.server.app.store.db;
+    await db.transaction().execute((trx) => upsertProgressTargets(trx, [{
+      indicatorId: '7.1.1', series: 'EG_ACS_ELEC', dimensions: {}, source: 'national', direction: 'increase',
+      baseline: { year: 2015, value: 74 }, milestones: { 2020: 88, 2025: 96 }, target: { year: 2030, value: 100 },
+      updatedAt: '2026-11-01T00:00:00Z', updatedBy: null,
+    }]));
+    await page.goto(`${site.origin}/indicators/7.1.1`);
+    const status = page.locator('.progress-line');
+    await status.waitFor();
+    // 74 in 2015 → 99 in 2021: (99 / 74)^(1/6) − 1 = 4.97 % a year; 2022: 99 × 1.0497 = 103.9 ≥ 100 → met in 2022
+    assert.match(await status.innerText(), /National target: 100 by 2030 · met in 2022 at the current pace/);
+    await page.locator('.indicator-chart[aria-label*="National target"] svg').waitFor();
+    const svg = await chartSvg();
+    for (const name of ['National target', 'Milestone', 'Baseline']) assert.ok(svg.includes(name), name);
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const headers = (await page.locator('.indicator-data table.data-table thead th').allInnerTexts()).map((h) => h.trim());
+    const milestone = headers.indexOf('Milestone') - 1;
+    assert.ok(milestone > 0);
+    assert.equal((await rowValues('2020'))[milestone], '88');
+    assert.equal((await rowValues('2025 (projected)'))[milestone], '96');
+    const panel = (await page.getByRole('region', { name: 'Progress towards the target' }).innerText()).replace(/\s+/g, ' ');
+    assert.match(panel, /Milestones 88 in 2020; 96 in 2025/);
+    assert.doesNotMatch(panel, /No national target is set/);
   });
 
   it('on a 390 px phone the page does not scroll sideways and the chart legend names every line', async () => {
