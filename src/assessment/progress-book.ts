@@ -7,7 +7,7 @@ import {
   CLASS_ORDER, PROGRESS_METHODS, assessProgress, indicatorFromSeries, projectProgress, summarise, type AssessedResult,
   type GroupSummary, type ProgressInput, type ProgressMethod, type YearValue,
 } from '../analysis/progress/index.ts';
-import { appliedTarget, type AppliedTarget, type TargetGap } from './applied-target.ts';
+import { appliedTarget, nationalTargetFor, type AppliedTarget, type TargetGap } from './applied-target.ts';
 import type { ProgressData, SeriesPoints } from './progress-data.ts';
 
 /** A series key with its target and the result of every method. */
@@ -16,6 +16,11 @@ export interface AssessedSeries extends SeriesPoints {
   nonTotal: number;
   /** The key is its series × unit × area's total (fewest non-total dimensions, then most points). */
   isTotal: boolean;
+  /**
+   * The disaggregation named by the national target covering the key (e.g. `Indicator=Return on assets`),
+   * when that target names one: the country's choice of a breakdown to assess (Open SDG `progress_calculation_options`).
+   */
+  namedBy?: string;
   /** The base point: the first at or after the base year (or the national target's baseline). */
   base?: YearValue;
   target: AppliedTarget | null;
@@ -62,35 +67,52 @@ export function buildProgressBook(data: ProgressData): ProgressBook {
   const series = data.series.map((s): AssessedSeries => {
     const nonTotal = Object.values(s.dimensions).filter((c) => c !== '_T').length;
     const isTotal = totals.has(s);
+    const national = nationalTargetFor(s, data.targets);
+    const named = national && Object.keys(national.dimensions).length > 0 ? { namedBy: dimensionKey(national.dimensions) } : {};
     const firstBase = s.points.find((p) => p.year >= data.baseYear);
     const applied = appliedTarget(s, data.targets, data.rules.get(s.indicator), firstBase);
     if ('reason' in applied) {
       const results = allMethods(() => ({ status: 'not_available', reason: applied.reason }));
-      return { ...s, nonTotal, isTotal, ...(firstBase ? { base: firstBase } : {}), target: null, gap: applied, results };
+      return { ...s, nonTotal, isTotal, ...named, ...(firstBase ? { base: firstBase } : {}), target: null, gap: applied, results };
     }
     const { input, base } = methodInput(s.points, applied, data.baseYear, isTotal);
     const results = allMethods((m) => (input ? assessProgress(m, input) : { status: 'not_available', reason: `no data in or after ${data.baseYear}` }));
-    return { ...s, nonTotal, isTotal, ...(base ? { base } : {}), target: applied, results };
+    return { ...s, nonTotal, isTotal, ...named, ...(base ? { base } : {}), target: applied, results };
   });
   return { countryArea: data.countryArea, method: data.method, baseYear: data.baseYear, series, framework: data.framework };
 }
 
-/** The keys one scope reads, by indicator. */
+/**
+ * The keys one scope reads, by indicator, in book order. Without a disaggregation: each series × unit's total key in
+ * the area; but where that series has no headline (no key with every dimension at its total) and national targets
+ * name breakdowns of it, the keys those targets name instead, one per target (its key with fewest other non-total
+ * codes, then most points), as Open SDG assesses the entries of `progress_calculation_options`. With a disaggregation
+ * `{ id, code }`: per series × unit, the key holding the code with fewest other non-total codes, then most points.
+ */
 export function keysInScope(book: ProgressBook, scope: ProgressScope = {}): Map<string, AssessedSeries[]> {
-  const area = scope.area ?? book.countryArea;
-  const out = new Map<string, AssessedSeries[]>();
+  const keys = keysOfArea(book, scope.area ?? book.countryArea);
   const chosen = new Map<string, AssessedSeries>();
-  for (const s of keysOfArea(book, area)) {
-    if (scope.dimension) {
-      if (s.dimensions[scope.dimension.id] !== scope.dimension.code) continue;
-      const group = `${s.indicator}\u0000${s.series}\u0000${s.unit}`;
-      const held = chosen.get(group);
-      if (!held || s.nonTotal < held.nonTotal || (s.nonTotal === held.nonTotal && s.points.length > held.points.length)) chosen.set(group, s);
-    } else if (s.isTotal) {
-      out.set(s.indicator, [...(out.get(s.indicator) ?? []), s]);
-    }
+  const choose = (slot: string, s: AssessedSeries): void => {
+    const held = chosen.get(slot);
+    if (!held || s.nonTotal < held.nonTotal || (s.nonTotal === held.nonTotal && s.points.length > held.points.length)) chosen.set(slot, s);
+  };
+  if (scope.dimension) {
+    const { id, code } = scope.dimension;
+    for (const s of keys) if (s.dimensions[id] === code) choose(groupOf(s), s);
+  } else {
+    const headless = new Set(keys.filter((s) => s.isTotal && s.nonTotal > 0).map(groupOf));
+    for (const s of keys) if (s.namedBy !== undefined && headless.has(groupOf(s))) choose(`${groupOf(s)}\u0000${s.namedBy}`, s);
+    const named = new Set([...chosen.values()].map(groupOf));
+    for (const s of keys) if (s.isTotal && !named.has(groupOf(s))) chosen.set(groupOf(s), s);
   }
-  for (const s of chosen.values()) out.set(s.indicator, [...(out.get(s.indicator) ?? []), s]);
+  const picked = new Set(chosen.values());
+  const out = new Map<string, AssessedSeries[]>();
+  for (const s of keys) {
+    if (!picked.has(s)) continue;
+    const list = out.get(s.indicator);
+    if (list) list.push(s);
+    else out.set(s.indicator, [s]);
+  }
   return out;
 }
 
@@ -201,6 +223,16 @@ function methodInput(
   if (applied.target) input.target = applied.target;
   if (applied.limit !== undefined) input.limit = applied.limit;
   return { input, base };
+}
+
+/** Series × unit of a key (its area is the scope's). */
+function groupOf(s: SeriesPoints): string {
+  return `${s.indicator}\u0000${s.series}\u0000${s.unit}`;
+}
+
+/** Dimensions as one text, IDs in order: `{ SEX: 'F', AGE: '_T' }` → `AGE=_T|SEX=F`. */
+function dimensionKey(dimensions: Record<string, string>): string {
+  return Object.keys(dimensions).sort().map((id) => `${id}=${dimensions[id]}`).join('|');
 }
 
 const byArea = new WeakMap<ProgressBook, Map<string | null, AssessedSeries[]>>();

@@ -143,6 +143,21 @@ describe('views of the progress book', () => {
     close(keys.get('3.2.1')![0]!.results.unsd.ratio, 0.2958);
   });
 
+  it('without a headline, the keys national targets name are read instead of the total key; with one, the total stays', () => {
+    // 4.1.1 has no SEX=_T key; targets for SEX=F and SEX=M (increase to 60 by 2030) name F/_T (fewest other codes) and M/_T.
+    // F/_T 40 (2016) → 45 (2019): (45/40)^(1/3) − 1 = 0.040042 over (60/40)^(1/14) − 1 = 0.029385 → 1.3627, on track
+    // M/_T 38 (2016) → 44 (2022): (44/38)^(1/6) − 1 = 0.024735 over (60/38)^(1/14) − 1 = 0.033164 → 0.7458, fair
+    // indicator: ranks 0, 1 → the worse middle, fair progress. 3.2.1 has a headline: its SEX=F target changes nothing.
+    const named = buildProgressBook(data([...TARGETS,
+      ...['F', 'M'].map((sex): StoredProgressTarget => ({ indicatorId: '4.1.1', dimensions: { SEX: sex }, direction: 'increase', target: { year: 2030, value: 60 }, ...STAMP })),
+      { indicatorId: '3.2.1', dimensions: { SEX: 'F' }, direction: 'decrease', target: { year: 2030, value: 15 }, ...STAMP }]));
+    const keys = keysInScope(named);
+    assert.deepEqual(keys.get('4.1.1')!.map((k) => [k.dimensionKey, k.namedBy, Number(k.results.unsd.ratio!.toFixed(4))]),
+      [['|AGE=_T|SEX=F|', 'SEX=F', 1.3627], ['|AGE=_T|SEX=M|', 'SEX=M', 0.7458]]);
+    assert.deepEqual(keys.get('3.2.1')!.map((k) => k.dimensionKey), ['|SEX=_T|']);
+    assert.equal(indicatorsInScope(named, 'unsd').find((i) => i.indicator === '4.1.1')!.status, 'fair_progress');
+  });
+
   it('snapshotOf counts the country\'s indicators by class, nationally and per goal in goal order', () => {
     // assessed: on_track, fair, limited → median of ranks 0, 1, 2 is fair_progress
     const snap = snapshotOf(book, 'unsd');
