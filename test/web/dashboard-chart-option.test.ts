@@ -27,7 +27,7 @@ const percent = (v: number) => `${Math.round(v * 100)}%`;
 test('progressSnapshotOption stacks each goal\'s class shares of its assessed indicators: goal 2 limited progress 6 / 10 = 0.6', () => {
   const option = progressSnapshotOption(ROWS, CLASSES, {
     cell: (c, n, assessed) => `${c}: ${n} of ${assessed} (${percent(assessed ? n / assessed : 0)})`,
-    description: 'Stacked bars for 3 goals', axis: 'Share of assessed indicators', percent, labelWidth: 120,
+    description: 'Stacked bars for 3 goals', axis: 'Share of assessed indicators', percent, labelWidth: 120, code: (c) => c,
   });
   const series = option.series as { name: string; data: number[] }[];
   assert.deepEqual(series.map((s) => s.name), CLASSES.map((c) => c.name));

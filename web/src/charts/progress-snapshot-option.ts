@@ -33,6 +33,8 @@ export interface SnapshotLabels {
   axis: string;
   /** A share in the page's digits, e.g. `0.4` → `40%`. */
   percent(share: number): string;
+  /** A goal number in the page's digits, e.g. `3` → `৩` in Bengali. */
+  code(code: string): string;
   /** Longest goal name beside the bars, in pixels (narrow screens show less). */
   labelWidth: number;
 }
@@ -70,7 +72,7 @@ export function progressSnapshotOption(rows: readonly SnapshotRow[], classes: re
       type: 'category', inverse: true, data: rows.map((r) => r.code),
       axisTick: { show: false },
       axisLabel: {
-        formatter: (code: string) => `{t|${clip(rows.find((r) => r.code === code)?.title ?? '', chars)}}{g${code}|${code}}`,
+        formatter: (code: string) => `{t|${clip(rows.find((r) => r.code === code)?.title ?? '', chars)}}{g${code}|${labels.code(code)}}`,
         rich,
       },
     },

@@ -39,6 +39,7 @@ export function GoalSnapshot({ method, goals, snapshot, narrow }: {
     description: t('progress.dashboard.chartDescription', { method: name, n: formatNumber(rows.length) }),
     axis: t('progress.dashboard.chartAxis'),
     percent: (v) => percent.format(v),
+    code: (code) => formatNumber(Number(code)),
     labelWidth: narrow ? 96 : 240,
     // rows and classes are derived from the three inputs below
   }), [snapshot, method, goals, lang, narrow]);
