@@ -15,7 +15,7 @@ export interface ChartProgress {
   shown: ShownKey | null;
   /** Its assessment, when the progress routes hold it. */
   key: ProgressKey | null;
-  /** The indicator's progress in the scope of the shown key (the country, or its area and disaggregation). */
+  /** The indicator's progress over the totals of its series in the shown area (the country by default). */
   indicator: IndicatorProgress | null;
   methods: ProgressMethods | null;
   loading: boolean;
@@ -36,11 +36,13 @@ export interface ChartProgress {
 export function useChartProgress(code: string, lines: Line[], i18n: I18nValue): ChartProgress {
   const { lang } = i18n;
   const shown = useMemo(() => shownKey(lines), [lines]);
-  const area = shown?.area ?? null;
+  // the shown key's area; while lines are compared, their one area if they share it, else the country (the default)
+  const area = shown?.area ?? sharedArea(lines);
   const [projections, setProjections] = useState<ProjectionChoice>({ cagr: true, linear: true });
   const methods = useApi((signal) => getProgressMethods({ lang, signal }), [lang]);
-  const wide = useApi((signal) => (area ? getIndicatorProgress(code, { area }, { lang, signal }) : Promise.resolve(null)), [code, area, lang]);
-  const wideData = wide.data && wide.data.indicator === code && wide.data.scope.area === area ? wide.data : null;
+  const wide = useApi((signal) => (lines.length > 0 ? getIndicatorProgress(code, { area }, { lang, signal }) : Promise.resolve(null)),
+    [code, area, lang, lines.length > 0]);
+  const wideData = wide.data && wide.data.indicator === code && (area === null || wide.data.scope.area === area) ? wide.data : null;
   const direct = shown && wideData ? (wideData.series.find((k) => isShownKey(k, shown)) ?? null) : null;
   const dimension = shown && wideData && !direct ? scopeDimension(shown, wideData.series) : null;
   const narrow = useApi(
@@ -50,7 +52,8 @@ export function useChartProgress(code: string, lines: Line[], i18n: I18nValue): 
   const narrowData = narrow.data && dimension && narrow.data.scope.dimension
     && `${narrow.data.scope.dimension.id}:${narrow.data.scope.dimension.code}` === dimension && narrow.data.indicator === code ? narrow.data : null;
   const key = direct ?? (shown && narrowData ? (narrowData.series.find((k) => isShownKey(k, shown)) ?? null) : null);
-  const indicator = direct ? wideData : narrowData ?? wideData;
+  // the indicator as a whole: its result over the totals of its series in the area, whatever breakdown is shown
+  const indicator = wideData;
 
   const overlay = useMemo(() => (key ? keyOverlay(key, projections, i18n) : null), [key, projections, i18n]);
   const decorate = useCallback((option: EChartsOption, periods: readonly string[]) => {
@@ -72,4 +75,10 @@ export function useChartProgress(code: string, lines: Line[], i18n: I18nValue): 
     loading: methods.loading || wide.loading || narrow.loading, error: wide.error ?? narrow.error ?? methods.error,
     projections, setProjections, decorate, table,
   };
+}
+
+/** The area of every point of `lines` when they share one, else null. */
+function sharedArea(lines: readonly Line[]): string | null {
+  const areas = new Set(lines.flatMap((l) => l.points.map((p) => p.area)));
+  return areas.size === 1 ? [...areas][0]! : null;
 }
