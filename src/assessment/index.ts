@@ -4,6 +4,7 @@
  * `asOf` until the data, targets or settings change (checked on each call by a cheap version query), so every server
  * process answers from current data.
  */
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../store/index.ts';
 import { buildProgressBook, type ProgressBook } from './progress-book.ts';
@@ -34,16 +35,21 @@ export async function progressBookFor(db: Db, options: { asOf?: string } = {}): 
   return book;
 }
 
-/** Changes whenever observations, targets, rules or settings change. */
+/**
+ * Changes whenever observations, targets, rules or settings change: the latest audit event, observation and history
+ * counters, and a digest of every target, rule and progress setting (a few hundred short rows, read in a few ms).
+ */
 async function dataVersion(db: Db): Promise<string> {
-  const settings = await db.selectFrom('settings').select(['key', 'value']).where('key', 'like', 'progress%').orderBy('key').execute();
-  const row = await sql<{ a: unknown; o: unknown; h: unknown; t: unknown; r: unknown }>`select
-    (select max(id) from audit_events) as a,
-    (select count(*) from observations) as o,
-    (select max(id) from observation_history) as h,
-    (select max(updated_at) || count(*) from progress_targets) as t,
-    (select count(*) from global_target_rules) as r`.execute(db).catch(() => null);
-  const r = row?.rows[0];
-  const s = settings.map((x) => `${x.key}=${x.value}`).join(';');
-  return r ? [r.a, r.o, r.h, r.t, r.r, s].map(String).join('|') : String(Date.now());
+  const [counters, targets, rules, settings] = await Promise.all([
+    sql<{ a: unknown; o: unknown; h: unknown }>`select
+      (select max(id) from audit_events) as a,
+      (select count(*) from observations) as o,
+      (select max(id) from observation_history) as h`.execute(db),
+    db.selectFrom('progress_targets').selectAll().orderBy('id').execute(),
+    db.selectFrom('global_target_rules').selectAll().orderBy('indicator_id').execute(),
+    db.selectFrom('settings').select(['key', 'value']).where('key', 'like', 'progress%').orderBy('key').execute(),
+  ]);
+  const r = counters.rows[0];
+  const digest = createHash('sha256').update(JSON.stringify([targets, rules, settings])).digest('base64url');
+  return `${String(r?.a)}|${String(r?.o)}|${String(r?.h)}|${digest}`;
 }
