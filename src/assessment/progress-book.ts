@@ -4,7 +4,7 @@
  * disaggregation), goal summaries, the off-track list with gaps. Pure: built from {@link ProgressData}.
  */
 import {
-  CLASS_ORDER, PROGRESS_METHODS, assessProgress, indicatorFromSeries, projectProgress, summarise, type AssessedResult,
+  CLASS_ORDER, PROGRESS_METHODS, assessProgress, escapAnticipatedProgress, indicatorFromSeries, projectProgress, summarise, type AssessedResult,
   type GroupSummary, type ProgressInput, type ProgressMethod, type YearValue,
 } from '../analysis/progress/index.ts';
 import { appliedTarget, nationalTargetFor, type AppliedTarget, type TargetGap } from './applied-target.ts';
@@ -76,7 +76,10 @@ export function buildProgressBook(data: ProgressData): ProgressBook {
       return { ...s, nonTotal, isTotal, ...named, ...(firstBase ? { base: firstBase } : {}), target: null, gap: applied, results };
     }
     const { input, base } = methodInput(s.points, applied, data.baseYear, isTotal);
-    const results = allMethods((m) => (input ? assessProgress(m, input) : { status: 'not_available', reason: `no data in or after ${data.baseYear}` }));
+    const results = allMethods((m) => {
+      if (!input) return { status: 'not_available', reason: `no data in or after ${data.baseYear}` };
+      return m === 'escap-ap' && data.escapThresholds ? escapAnticipatedProgress(input, data.escapThresholds) : assessProgress(m, input);
+    });
     return { ...s, nonTotal, isTotal, ...named, ...(base ? { base } : {}), target: applied, results };
   });
   return { countryArea: data.countryArea, method: data.method, baseYear: data.baseYear, series, framework: data.framework };

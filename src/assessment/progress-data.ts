@@ -4,7 +4,9 @@
  * framework's goal and target of each indicator, and the national settings (country area, base year, method).
  */
 import type { SelectQueryBuilder } from 'kysely';
-import { PROGRESS_METHODS, type ProgressMethod, type YearValue } from '../analysis/progress/index.ts';
+import {
+  ESCAP_ANTICIPATED_THRESHOLDS, PROGRESS_METHODS, type EscapAnticipatedThresholds, type ProgressMethod, type YearValue,
+} from '../analysis/progress/index.ts';
 import {
   activeFrameworkId, decodeDimensions, getSetting, listAllProgressTargets, listGlobalTargetRules, listListingRows, listTargetRows,
   publishedAt, type Database, type Db, type GlobalTargetRuleRow, type StoredProgressTarget,
@@ -13,6 +15,8 @@ import {
 /** Settings keys of the national progress choices. */
 export const PROGRESS_METHOD_SETTING = 'progress_method';
 export const PROGRESS_BASE_YEAR_SETTING = 'progress_base_year';
+/** ESCAP Anticipated Progress thresholds, stored as JSON `{"maintain":1,"reverse":0}`. */
+export const PROGRESS_ESCAP_THRESHOLDS_SETTING = 'progress_escap_thresholds';
 /** Defaults when the national office has chosen nothing: Open SDG's method and base year. */
 export const DEFAULT_PROGRESS_METHOD: ProgressMethod = 'opensdg';
 export const DEFAULT_PROGRESS_BASE_YEAR = 2015;
@@ -35,6 +39,8 @@ export interface ProgressData {
   countryArea: string | null;
   method: ProgressMethod;
   baseYear: number;
+  /** Thresholds of ESCAP Anticipated Progress; absent means ESCAP's published 1 and 0. */
+  escapThresholds?: EscapAnticipatedThresholds;
   series: SeriesPoints[];
   targets: StoredProgressTarget[];
   rules: Map<string, GlobalTargetRuleRow>;
@@ -42,12 +48,36 @@ export interface ProgressData {
   framework: Map<string, { goals: string[]; targets: string[] }>;
 }
 
-/** The national default method and base year (settings `progress_method`, `progress_base_year`). */
-export async function progressSettings(db: Db): Promise<{ method: ProgressMethod; baseYear: number }> {
-  const [m, y] = await Promise.all([getSetting(db, PROGRESS_METHOD_SETTING), getSetting(db, PROGRESS_BASE_YEAR_SETTING)]);
+/** The national progress choices: default method, base year, ESCAP Anticipated Progress thresholds. */
+export interface ProgressSettings {
+  method: ProgressMethod;
+  baseYear: number;
+  escapThresholds: EscapAnticipatedThresholds;
+}
+
+/**
+ * The national progress settings (`progress_method`, `progress_base_year`, `progress_escap_thresholds`), each at its
+ * default when not chosen or unreadable: Open SDG's method, 2015, ESCAP's 1 and 0.
+ */
+export async function progressSettings(db: Db): Promise<ProgressSettings> {
+  const [m, y, t] = await Promise.all([
+    getSetting(db, PROGRESS_METHOD_SETTING), getSetting(db, PROGRESS_BASE_YEAR_SETTING), getSetting(db, PROGRESS_ESCAP_THRESHOLDS_SETTING),
+  ]);
   const method = (PROGRESS_METHODS as readonly string[]).includes(m ?? '') ? (m as ProgressMethod) : DEFAULT_PROGRESS_METHOD;
   const year = Number(y);
-  return { method, baseYear: y !== null && Number.isInteger(year) ? year : DEFAULT_PROGRESS_BASE_YEAR };
+  return {
+    method, baseYear: y !== null && Number.isInteger(year) ? year : DEFAULT_PROGRESS_BASE_YEAR, escapThresholds: readThresholds(t),
+  };
+}
+
+function readThresholds(raw: string | null): EscapAnticipatedThresholds {
+  try {
+    const stored = raw === null ? null : JSON.parse(raw) as Partial<EscapAnticipatedThresholds>;
+    if (stored && Number.isFinite(stored.maintain) && Number.isFinite(stored.reverse)) return { maintain: stored.maintain!, reverse: stored.reverse! };
+  } catch {
+    // a value that is not JSON counts as not chosen
+  }
+  return { ...ESCAP_ANTICIPATED_THRESHOLDS };
 }
 
 /** Reads the data of every indicator; `asOf` (ISO 8601 UTC) gives the data as published then. */

@@ -87,6 +87,18 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal(off.body.data.indicators[0].targetSource, 'national');
     });
 
+    it('ESCAP Anticipated Progress reads the national thresholds: the same ratio is classed by the bounds chosen', async () => {
+      const before = await get('/api/v1/progress/indicators/3.2.1?dimension=SEX:_T');
+      const ap = before.body.data.series[0].results['escap-ap'];
+      assert.ok(ap.ratio > 0 && ap.ratio < 1, `ratio ${ap.ratio} lies between the default bounds 0 and 1`);
+      assert.equal(ap.status, 'accelerate_progress');
+      // A maintain bound below the ratio turns the same series to maintain_progress.
+      await setSettings(api.store.db, { progress_escap_thresholds: JSON.stringify({ maintain: ap.ratio - 0.01, reverse: -1 }) });
+      const after = await get('/api/v1/progress/indicators/3.2.1?dimension=SEX:_T');
+      assert.equal(after.body.data.series[0].results['escap-ap'].status, 'maintain_progress');
+      await setSettings(api.store.db, { progress_escap_thresholds: JSON.stringify({ maintain: 1, reverse: 0 }) });
+    });
+
     it('the national default method and unknown names: settings choose, bad method is 400, unknown indicator 404', async () => {
       await setSettings(api.store.db, { progress_method: 'eurostat' });
       const methods = await get('/api/v1/progress/methods');

@@ -1,40 +1,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ESCAP_ANTICIPATED_THRESHOLDS, PROGRESS_METHODS, type EscapAnticipatedThresholds, type ProgressMethod } from '../../analysis/progress/index.ts';
-import { PROGRESS_BASE_YEAR_SETTING, PROGRESS_METHOD_SETTING, progressSettings } from '../../assessment/index.ts';
-import { getSetting, recordAudit, setSettings, type Db } from '../../store/index.ts';
+import { PROGRESS_METHODS, type EscapAnticipatedThresholds, type ProgressMethod } from '../../analysis/progress/index.ts';
+import {
+  PROGRESS_BASE_YEAR_SETTING, PROGRESS_ESCAP_THRESHOLDS_SETTING, PROGRESS_METHOD_SETTING, progressSettings, type ProgressSettings,
+} from '../../assessment/index.ts';
+import { recordAudit, setSettings, type Db } from '../../store/index.ts';
 import { requireUser, signedInAs } from '../auth/session-hook.ts';
 import { progressSettingsBody, progressSettingsResponse, targetErrorResponses } from './schema.ts';
 import { issueProblems, rethrowUnlessBody, validationFailed, type FieldProblem } from './target-checks.ts';
 
-/** Settings key of the ESCAP anticipated-progress thresholds, stored as JSON `{"maintain":1,"reverse":0}`. */
-export const PROGRESS_ESCAP_THRESHOLDS_SETTING = 'progress_escap_thresholds';
+export { PROGRESS_ESCAP_THRESHOLDS_SETTING };
+
 /** The base years the national office may choose. */
 export const FIRST_BASE_YEAR = 2000;
 export const LAST_BASE_YEAR = 2030;
 
 /** The national progress choices: default method, base year, ESCAP anticipated-progress thresholds. */
-export interface NationalProgressSettings {
-  method: ProgressMethod;
-  baseYear: number;
-  escapThresholds: EscapAnticipatedThresholds;
-}
+export type NationalProgressSettings = ProgressSettings;
 
 /**
  * The national progress settings, each at its default when not chosen (Open SDG's method, 2015, ESCAP's 1 and 0).
  * @example await readProgressSettings(db) // { method: 'opensdg', baseYear: 2015, escapThresholds: { maintain: 1, reverse: 0 } }
  */
 export async function readProgressSettings(db: Db): Promise<NationalProgressSettings> {
-  const [{ method, baseYear }, raw] = await Promise.all([progressSettings(db), getSetting(db, PROGRESS_ESCAP_THRESHOLDS_SETTING)]);
-  let escapThresholds: EscapAnticipatedThresholds = { ...ESCAP_ANTICIPATED_THRESHOLDS };
-  try {
-    const stored = raw === null ? null : JSON.parse(raw) as Partial<EscapAnticipatedThresholds>;
-    if (stored && Number.isFinite(stored.maintain) && Number.isFinite(stored.reverse)) {
-      escapThresholds = { maintain: stored.maintain!, reverse: stored.reverse! };
-    }
-  } catch {
-    // a value that is not JSON counts as not chosen
-  }
-  return { method, baseYear, escapThresholds };
+  return progressSettings(db);
 }
 
 /**
