@@ -11,6 +11,7 @@ import type { StoredAuditEvent } from '../../store/index.ts';
 /** The entities whose events every reader of the audit trail sees; a new entity stays admin-only until listed here. */
 export const SHARED_AUDIT_ENTITIES = [
   'observation', 'draft_value', 'submission', 'indicator', 'validation_rule', 'responsibility', 'organisation',
+  'progress_target', 'setting',
 ] as const;
 
 /** Keys of event values that name or locate a person, shown to admins only: `ip`, `email`, `userAgent`. */

@@ -4,3 +4,5 @@
  */
 export { importOpenSdg, type OpenSdgImportOptions, type OpenSdgProgress } from './import-opensdg.ts';
 export { openSdgRowReader, type OpenSdgUploadContext } from './upload-rows.ts';
+export { readLayout, type MetadataFiles } from './repository-layout.ts';
+export { seriesCode } from './series-codes.ts';
