@@ -39,7 +39,7 @@ export interface ProgressBook {
 
 /**
  * Which keys a view reads: `area` (default the country), and optionally one disaggregation code such as
- * `{ id: 'SEX', code: 'F' }` (the keys holding it with every other dimension at its total).
+ * `{ id: 'SEX', code: 'F' }` (per series and unit, the key holding it with the fewest other breakdowns: every other dimension at its total where the data have one).
  */
 export interface ProgressScope {
   area?: string;

@@ -6,7 +6,7 @@ export const methodSchema = z.enum(PROGRESS_METHODS as unknown as [string, ...st
 
 /**
  * Query of every progress view: `method` (default: the national choice), `area` (default: the country), `dimension`
- * as `ID:code` (e.g. `SEX:F`: the keys with that code and every other dimension at its total), `asOf` (the data as
+ * as `ID:code` (e.g. `SEX:F`: per series and unit, the key with that code and the fewest other breakdowns), `asOf` (the data as
  * published then), `lang`.
  */
 export const progressQuery = z.strictObject({
