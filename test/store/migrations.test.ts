@@ -6,7 +6,8 @@ import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stor
 
 /** Every table of the schema (src/store/schema.ts), sorted. */
 const TABLES = [
-  'audit_events', 'data_sources', 'dimensions', 'framework_versions', 'goals', 'indicator_listings', 'indicator_metadata',
+  'audit_events', 'data_sources', 'dimensions', 'framework_versions', 'global_target_rules', 'goals', 'indicator_listings',
+  'indicator_metadata',
   'indicator_responsibilities', 'indicator_settings', 'indicator_tiers', 'indicators', 'labels', 'login_throttle', 'notifications',
   'observation_history', 'observations', 'organisations', 'period_locks', 'progress_targets', 'reference_areas', 'series',
   'series_indicators', 'sessions', 'settings', 'submission_changes', 'submissions', 'targets', 'user_organisations',

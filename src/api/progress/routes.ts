@@ -144,7 +144,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 function titleAndGoal(catalogue: Catalogue, id: string): [string, string] {
-  const listing = catalogue.listings.find((l) => l.id === id);
+  const listing = catalogue.listings.find((l) => l.id === id) ?? catalogue.listings.find((l) => l.code === id);
   return [listing?.title ?? id, listing?.goalCode ?? id.split('.')[0] ?? ''];
 }
 
