@@ -13,6 +13,7 @@ import { readProgressData } from './progress-data.ts';
 export * from './applied-target.ts';
 export * from './progress-book.ts';
 export * from './progress-data.ts';
+export * from './scorecard-book.ts';
 
 const cache = new WeakMap<Db, Map<string, { version: string; book: Promise<ProgressBook> }>>();
 const MAX_KEPT = 8;

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { activeFrameworkId, getOrganisation, listOrganisations, organisationName, titlesOf, type Db } from '../../store/index.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { methodOf, presentCardIndicators, presentRankingEntry } from './presenter.ts';
-import { scorecardBookFor, FIRST_CYCLE, type ScorecardBook } from './scorecard-book.ts';
+import { scorecardBookFor, FIRST_CYCLE, type ScorecardBook } from '../../assessment/index.ts';
 import {
   cardParams, cardQuery, cardResponse, rankingResponse, scorecardErrorResponses, scorecardQuery,
 } from './schema.ts';

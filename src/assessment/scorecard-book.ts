@@ -1,13 +1,12 @@
 import {
   cycleMoment, parseReportingCalendar, rankHistory, REPORTING_CALENDAR_SETTING, scoreCycle, type OrganisationScore,
   type ReportingCalendar,
-} from '../../analysis/scorecard/index.ts';
-import {
-  buildProgressBook, indicatorsInScope, readProgressData, type ProgressBook, type ProgressData,
-} from '../../assessment/index.ts';
+} from '../analysis/scorecard/index.ts';
+import { buildProgressBook, indicatorsInScope, type ProgressBook } from './progress-book.ts';
+import { readProgressData, type ProgressData } from './progress-data.ts';
 import {
   getSetting, indicatorPeriods, leadOrganisations, scorecardDataVersion, submissionFacts, type Db, type StoredSubmissionFacts,
-} from '../../store/index.ts';
+} from '../store/index.ts';
 
 /** The first reporting cycle the ranking covers: the first after the 2015 base year of the 2030 Agenda. */
 export const FIRST_CYCLE = 2016;
