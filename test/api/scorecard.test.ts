@@ -99,6 +99,14 @@ for (const dialect of STORE_DIALECTS) {
       near(hsd.trend.find((t: { cycle: number }) => t.cycle === 2023).composite, 0.25 / 0.6);
     });
 
+    it('GET /scorecard without a cycle shows 2022, the latest cycle in which an organisation has the period due', async () => {
+      // Data cover 2020 and 2021: cycle 2022 expects 2021 (present), cycle 2023 and later expect 2022 or later (absent).
+      const { body } = await answer(api.app, '/api/v1/scorecard');
+      assert.equal(body.data.defaultCycle, 2022);
+      assert.equal(body.data.cycle, 2022);
+      assert.equal(body.data.ranking[0].components.completeness.numerator, 1);
+    });
+
     it('GET /scorecard/HSD?cycle=2022 is its card: the indicator against the calendar, status by the national method, rank history', async () => {
       const { status, body } = await answer(api.app, `/api/v1/scorecard/${RESPONSIBLE_ORG}?cycle=2022&lang=fr`);
       assert.equal(status, 200);

@@ -26,7 +26,7 @@ export const scorecardRoutes: FastifyPluginAsyncZod = async (app) => {
     const { moment, scores } = book.byCycle.get(cycle)!;
     return {
       data: {
-        cycle, moment, cycles: book.cycles, ...methodOf(book.calendar),
+        cycle, moment, cycles: book.cycles, defaultCycle: defaultCycle(book), ...methodOf(book.calendar),
         ranking: scores.map((s) => presentRankingEntry(s, orgs.get(s.organisation), request.query.lang, book.history.get(s.organisation) ?? [])),
       },
     };
@@ -60,11 +60,23 @@ export const scorecardRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 };
 
-/** The book and the asked cycle (default this year). @throws ApiError BAD_PARAMETER for a cycle after this year. */
+/**
+ * The cycle shown when none is asked: the latest in which some organisation has data for the period due (the
+ * current cycle is empty until the first data of the year due arrive, and a ranking of nothing but zeros says
+ * nothing), else the current one.
+ */
+function defaultCycle(book: ScorecardBook): number {
+  for (const cycle of [...book.cycles].reverse()) {
+    if (book.byCycle.get(cycle)!.scores.some((s) => (s.components.completeness?.numerator ?? 0) > 0)) return cycle;
+  }
+  return book.cycles.at(-1)!;
+}
+
+/** The book and the asked cycle (default {@link defaultCycle}). @throws ApiError BAD_PARAMETER for a cycle outside the book. */
 async function cycleOf(db: Db, asked: number | undefined): Promise<{ book: ScorecardBook; cycle: number }> {
   const today = new Date().toISOString().slice(0, 10);
   const book = await scorecardBookFor(db, today);
-  const cycle = asked ?? book.cycles.at(-1)!;
+  const cycle = asked ?? defaultCycle(book);
   if (!book.byCycle.has(cycle)) {
     throw new ApiError('BAD_PARAMETER', `parameter cycle: must be a year from ${FIRST_CYCLE} to ${book.cycles.at(-1)}, got ${cycle}`);
   }

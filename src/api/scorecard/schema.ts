@@ -46,6 +46,7 @@ export const rankingSchema = methodSchema.extend({
   cycle: z.number().int().meta({ example: 2026 }),
   moment: z.string().describe('The cycle\'s reporting moment (ISO date): what was due by then is expected').meta({ example: '2026-06-30' }),
   cycles: z.array(z.number().int()),
+  defaultCycle: z.number().int().describe('the cycle shown when none is asked: the latest in which some organisation has data for the period due'),
   ranking: z.array(rankingEntrySchema),
 });
 

@@ -34,6 +34,8 @@ export interface Ranking extends ScorecardMethod {
   cycle: number;
   moment: string;
   cycles: number[];
+  /** The cycle shown when none is asked: the latest with reported data. */
+  defaultCycle: number;
   ranking: RankingEntry[];
 }
 

@@ -26,7 +26,7 @@ export function RankingPage() {
   if (ranking.error && !ranking.data) return <ErrorMessage error={ranking.error} retry={ranking.reload} />;
   if (!ranking.data) return <div className="container"><Loading /></div>;
   const data = ranking.data;
-  const choose = (value: string) => setParams(value === String(data.cycles.at(-1)) ? {} : { cycle: value }, { replace: true });
+  const choose = (value: string) => setParams(value === String(data.defaultCycle) ? {} : { cycle: value }, { replace: true });
 
   return (
     <div className="container scorecard">
@@ -40,6 +40,9 @@ export function RankingPage() {
         </select>
         {ranking.loading && <span className="muted" role="status">{t('site.loading')}</span>}
       </div>
+      {data.cycle === data.defaultCycle && data.defaultCycle !== data.cycles.at(-1) && (
+        <p className="scorecard__note">{t('scorecard.latestWithData', { cycle: localDigits(data.defaultCycle), current: localDigits(data.cycles.at(-1)!) })}</p>
+      )}
       <RankingTable data={data} />
       <TrendTable data={data} />
     </div>
@@ -82,7 +85,7 @@ function RankingTable({ data }: { data: Ranking }) {
             <tr key={e.organisation.id}>
               <td className="scorecard-table__rank">{e.rank === null ? '–' : localDigits(e.rank)}</td>
               <th scope="row" className="scorecard-table__name">
-                <AppLink to={`/organisations/${encodeURIComponent(e.organisation.id)}${data.cycle === data.cycles.at(-1) ? '' : `?cycle=${data.cycle}`}`}>
+                <AppLink to={`/organisations/${encodeURIComponent(e.organisation.id)}${data.cycle === data.defaultCycle ? '' : `?cycle=${data.cycle}`}`}>
                   {e.organisation.name}
                 </AppLink>
               </th>
