@@ -43,7 +43,6 @@ export function Layout() {
             </span>
           </AppLink>
           <SiteNav />
-          <AppLink to="/ranking" className="site-nav__link" style={{ color: 'var(--brand-ink)' }}>{t('scorecard.nav')}</AppLink>
           <div className="site-header__tools"><UserMenu /><LanguageSwitcher /></div>
         </div>
       </header>
