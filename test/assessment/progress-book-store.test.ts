@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { indicatorsInScope, progressBookFor } from '../../src/assessment/index.ts';
-import { prepareStore } from '../../src/cli/prepare-store.ts';
 import {
-  insertObservations, setSettings, upsertAreas, upsertProgressTargets, upsertSeries, upsertSource, type Store, type StoredProgressTarget,
+  insertObservations, setSettings, upsertProgressTargets, upsertSource, type Store, type StoredProgressTarget,
 } from '../../src/store/index.ts';
 import { observation, year } from '../support/builders.ts';
 import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
+import { seedUnderFiveMortality } from '../support/under-five-seed.ts';
 
 const target = (value: number, updatedAt: string): StoredProgressTarget => ({
   indicatorId: '3.2.1', dimensions: {}, source: 'national', direction: 'decrease', milestones: {},
@@ -15,18 +15,10 @@ const target = (value: number, updatedAt: string): StoredProgressTarget => ({
 
 /** Bangladesh with under-five mortality 40 (2015) and 30 (2020), and a national target of 20 by 2030. */
 async function seed(store: Store): Promise<void> {
-  await prepareStore(store);
-  await store.db.transaction().execute(async (trx) => {
-    await upsertAreas(trx, [{ code: '050', parent: null, level: 'country', names: { en: 'Bangladesh' }, m49: '050', iso3: 'BGD', codes: {} }]);
-    await setSettings(trx, { country: '050', country_name: 'Bangladesh' });
-    await upsertSeries(trx, [{ code: 'SH_DYN_MORT', name: 'Under-five mortality rate', unit: 'PER_1000_LIVE_BIRTHS', indicators: [{ indicatorId: '3.2.1', relation: 'measures' }] }]);
-    const source = await upsertSource(trx, { key: 'test:progress', kind: 'test', title: 'Mortality', licence: 'CC BY 4.0' }, '2026-01-01');
-    await insertObservations(store, trx, source, [
-      observation({ period: year('2015'), value: 40 }),
-      observation({ period: year('2020'), value: 30 }),
-    ]);
-    await upsertProgressTargets(trx, [target(20, '2026-11-29T10:00:00.000Z')]);
-  });
+  await seedUnderFiveMortality(store, 'test:progress', [
+    observation({ period: year('2015'), value: 40 }),
+    observation({ period: year('2020'), value: 30 }),
+  ], (trx) => upsertProgressTargets(trx, [target(20, '2026-11-29T10:00:00.000Z')]));
 }
 
 for (const dialect of STORE_DIALECTS) {

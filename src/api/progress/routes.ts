@@ -26,6 +26,11 @@ import { indicatorFromSeries } from '../../analysis/progress/index.ts';
 export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   const book = (asOf?: string): Promise<ProgressBook> => progressBookFor(app.store.db, asOf === undefined ? {} : { asOf });
   const tags = ['progress'];
+  /** What every view reads: the book, the framework in the language asked, the method and the scope. */
+  const view = async (query: { lang: string; asOf?: string | undefined; method?: string | undefined; area?: string | undefined; dimension?: string | undefined }) => {
+    const [b, catalogue] = await Promise.all([book(query.asOf), readCatalogue(app.store.db, query.lang)]);
+    return { b, catalogue, method: methodOf(b, query.method), scope: parseScope(query) };
+  };
 
   app.get('/progress/methods', {
     schema: { tags, summary: 'Progress methods, their classes and the national default', response: { 200: methodsResponse, ...errorResponses } },
@@ -42,10 +47,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/progress/snapshot', {
     schema: { tags, summary: 'Goals × progress classes: counts and shares of indicators', querystring: progressQuery, response: { 200: snapshotResponse, ...errorResponses } },
   }, async (request) => {
-    const { lang, asOf } = request.query;
-    const [b, catalogue] = await Promise.all([book(asOf), readCatalogue(app.store.db, lang)]);
-    const method = methodOf(b, request.query.method);
-    const scope = parseScope(request.query);
+    const { b, catalogue, method, scope } = await view(request.query);
     const s = snapshotOf(b, method, scope);
     return {
       data: {
@@ -60,10 +62,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/progress/indicators', {
     schema: { tags, summary: 'Every indicator with data: its progress class by one method', querystring: progressQuery, response: { 200: indicatorProgressListResponse, ...errorResponses } },
   }, async (request) => {
-    const { lang, asOf } = request.query;
-    const [b, catalogue] = await Promise.all([book(asOf), readCatalogue(app.store.db, lang)]);
-    const method = methodOf(b, request.query.method);
-    const scope = parseScope(request.query);
+    const { b, catalogue, method, scope } = await view(request.query);
     return {
       data: {
         method, scope: presentScope(b, scope),
@@ -75,10 +74,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/progress/off-track', {
     schema: { tags, summary: 'Indicators off track, worst first, with their gap to the target', querystring: progressQuery, response: { 200: offTrackResponse, ...errorResponses } },
   }, async (request) => {
-    const { lang, asOf } = request.query;
-    const [b, catalogue] = await Promise.all([book(asOf), readCatalogue(app.store.db, lang)]);
-    const method = methodOf(b, request.query.method);
-    const scope = parseScope(request.query);
+    const { b, catalogue, method, scope } = await view(request.query);
     return {
       data: {
         method, scope: presentScope(b, scope),
