@@ -9,22 +9,11 @@ import { linesOf, periodsOf } from '../../web/src/indicator/lines.ts';
 import type { Selection } from '../../web/src/indicator/selection.ts';
 import { keyOverlay, overlayLines, overlaySummary } from '../../web/src/progress/key-overlay.ts';
 import type { ProgressKey } from '../../web/src/progress/progress-types.ts';
-import type { ProgressWordsI18n } from '../../web/src/progress/progress-words.ts';
 import { matchSnapshot } from './snapshot.ts';
+import { englishWords } from './english-words.ts';
 
 const observations = JSON.parse(readFileSync(new URL('./fixtures/sh-dyn-mort-bgd.json', import.meta.url), 'utf8')) as Observation[];
-const english = JSON.parse(readFileSync(new URL('../../web/src/i18n/en.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-
-/** The English strings with i18next's `{{name}}` interpolation and `defaultValue`. */
-const i18n: ProgressWordsI18n = {
-  t(key, options = {}) {
-    const text = key.split('.').reduce<unknown>((v, part) => (v as Record<string, unknown> | undefined)?.[part], english);
-    const template = typeof text === 'string' ? text : String(options.defaultValue ?? key);
-    return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(options[name] ?? ''));
-  },
-  formatShort: (value) => String(Math.round(value * 100) / 100),
-  localDigits: (text) => String(text),
-};
+const i18n = englishWords;
 
 const labels: ChartLabels = {
   title: 'Under-five mortality rate', unit: 'deaths per 1,000 live births', colour: '#4C9F38', total: 'Total',

@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CLASS_SCALE, classStyle, NOT_AVAILABLE_COLOUR, scaleStep } from '../../web/src/progress/class-style.ts';
 import type { Projection } from '../../web/src/progress/progress-types.ts';
-import { className, figureTexts, metText, reasonKey, reasonText, targetName, type ProgressWordsI18n } from '../../web/src/progress/progress-words.ts';
+import { className, figureTexts, metText, reasonKey, reasonText, targetName } from '../../web/src/progress/progress-words.ts';
 import { isShownKey, scopeDimension, shownKey } from '../../web/src/progress/shown-key.ts';
+import { englishWords } from './english-words.ts';
 
-const english = JSON.parse(readFileSync(new URL('../../web/src/i18n/en.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-const i18n: ProgressWordsI18n = {
-  t(key, options = {}) {
-    const text = key.split('.').reduce<unknown>((v, part) => (v as Record<string, unknown> | undefined)?.[part], english);
-    const template = typeof text === 'string' ? text : String(options.defaultValue ?? key);
-    return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(options[name] ?? ''));
-  },
-  formatShort: (value) => String(Math.round(value * 100) / 100),
-  localDigits: (text) => String(text),
-};
+const i18n = englishWords;
 
 test('classStyle spreads each method’s on-track classes over the blues and its off-track classes over the oranges, best to worst', () => {
   const steps = (method: string, classes: string[]) => classes.map((c) => CLASS_SCALE.indexOf(classStyle(method, c).colour as never));
