@@ -97,7 +97,8 @@ export async function readProgressData(db: Db, options: { asOf?: string } = {}):
     if (!entry.targets.includes(l.target_code)) entry.targets.push(l.target_code);
     framework.set(l.indicator_id, entry);
   }
-  return { countryArea, ...settings, series: groupPoints(rows), targets, rules, framework };
+  const uniqueId = new Map(listings.map((l) => [l.code, l.indicator_id]));
+  return { countryArea, ...settings, series: groupPoints(rows, (id) => uniqueId.get(id) ?? id), targets, rules, framework };
 }
 
 interface PointRow {
@@ -127,21 +128,31 @@ async function observationRows(db: Db, asOf: string | undefined): Promise<PointR
     .execute() as Promise<PointRow[]>;
 }
 
-/** Rows sorted by key and period start → one SeriesPoints per key, one point per calendar year. */
-function groupPoints(rows: PointRow[]): SeriesPoints[] {
+/**
+ * Rows sorted by key and period start → one SeriesPoints per key, one point per calendar year. Data stored under a
+ * repeated listing's code (11.b.1 for 1.5.3) count under the unique indicator (`canonical`), once.
+ */
+function groupPoints(rows: PointRow[], canonical: (indicatorId: string) => string): SeriesPoints[] {
   const out: SeriesPoints[] = [];
+  const seen = new Set<string>();
   let current: SeriesPoints | null = null;
   let currentKey = '';
+  let skipping = false;
   for (const r of rows) {
+    const indicator = canonical(r.indicator_id);
     const key = `${r.indicator_id}\u0000${r.series_code}\u0000${r.unit}\u0000${r.area_code}\u0000${r.dimensions}`;
     if (key !== currentKey || !current) {
+      currentKey = key;
+      const keyOfIndicator = `${indicator}\u0000${r.series_code}\u0000${r.unit}\u0000${r.area_code}\u0000${r.dimensions}`;
+      skipping = seen.has(keyOfIndicator);
+      seen.add(keyOfIndicator);
       current = {
-        indicator: r.indicator_id, series: r.series_code, seriesName: r.series_name, unit: r.unit, area: r.area_code,
+        indicator, series: r.series_code, seriesName: r.series_name, unit: r.unit, area: r.area_code,
         dimensions: decodeDimensions(r.dimensions), dimensionKey: r.dimensions, points: [],
       };
-      out.push(current);
-      currentKey = key;
+      if (!skipping) out.push(current);
     }
+    if (skipping) continue;
     const year = Number(r.period_start.slice(0, 4));
     const value = Number(r.value);
     if (!Number.isFinite(year) || !Number.isFinite(value)) continue;
