@@ -101,7 +101,15 @@ export function keysInScope(book: ProgressBook, scope: ProgressScope = {}): Map<
   };
   if (scope.dimension) {
     const { id, code } = scope.dimension;
-    for (const s of keys) if (s.dimensions[id] === code) choose(groupOf(s), s);
+    // The group's other dimensions as its total key has them (15 and over, not 15–24, when the total is 15 and over).
+    const totals = new Map(keys.filter((s) => s.isTotal).map((s) => [groupOf(s), s.dimensions]));
+    const alike = (s: AssessedSeries): boolean => {
+      const total = totals.get(groupOf(s));
+      return total !== undefined && Object.entries(s.dimensions).every(([d, c]) => d === id || total[d] === c);
+    };
+    const holding = keys.filter((s) => s.dimensions[id] === code);
+    const matched = new Set(holding.filter(alike).map(groupOf));
+    for (const s of holding) if (!matched.has(groupOf(s)) || alike(s)) choose(groupOf(s), s);
   } else {
     const headless = new Set(keys.filter((s) => s.isTotal && s.nonTotal > 0).map(groupOf));
     for (const s of keys) if (s.namedBy !== undefined && headless.has(groupOf(s))) choose(`${groupOf(s)}\u0000${s.namedBy}`, s);
@@ -182,9 +190,18 @@ export function offTrackIn(
   const order = CLASS_ORDER[method];
   return indicatorsInScope(book, method, scope)
     .filter((i) => OFF_TRACK[method].includes(i.status))
-    .map((i) => ({ ...i, gap: gapOf(i.series.find((s) => s.target?.target) ?? i.series[0]!) }))
+    .map((i) => ({ ...i, gap: gapOf(statusSeries(i, method)) }))
     .sort((a, b) => order.indexOf(b.status) - order.indexOf(a.status) || (a.score ?? 0) - (b.score ?? 0)
       || compareCodes(a.indicator, b.indicator));
+}
+
+/**
+ * The key whose figures explain an indicator's class: among keys with the indicator's class, the first with a numeric
+ * target, else the first with that class; else the first with a target; else the first.
+ */
+export function statusSeries(i: IndicatorProgress, method: ProgressMethod): AssessedSeries {
+  const same = i.series.filter((s) => s.results[method].status === i.status);
+  return same.find((s) => s.target?.target) ?? same[0] ?? i.series.find((s) => s.target?.target) ?? i.series[0]!;
 }
 
 /** Compares indicator codes part by part as numbers: 1.2.1 < 1.10.1; letters after digits (1.a.1 > 1.9.1). */
