@@ -106,8 +106,9 @@ export function escapGoalScore(indexes: readonly number[]): number | null {
  * ratio = (P − x_0) / (X − x_0), the share of the required progress the trend will have made. ratio ≥ `maintain` →
  * maintain progress (the trend reaches the target), ≥ `reverse` → accelerate, below → reverse the trend (it runs
  * counter to the desired direction), as in the UNECE notes quoted above. Linear, so zero, negative and mixed-sign
- * values are assessed. A current value meeting the target is `target_achieved`; a base value past the target that
- * the series has since fallen back from is `reverse_trend`.
+ * values are assessed; a series that never went below zero is projected no lower than zero (a rate cannot fall below
+ * it). A current value meeting the target is `target_achieved`; a base value past the target that the series has
+ * since fallen back from is `reverse_trend`.
  *
  * @example escapAnticipatedProgress({ series: [{ year: 2015, value: 20 }, { year: 2020, value: 15 }],
  *   direction: 'decrease', target: { value: 10, year: 2030 } })
@@ -122,7 +123,9 @@ export function escapAnticipatedProgress(
   const { base, current, target } = checked;
   if (meets(current.value, target.value, input.direction)) return { status: 'target_achieved' };
   const points = input.series.filter((p) => Number.isFinite(p.value) && p.year >= base.year && p.year <= current.year);
-  const projected = weightedTrendAt(points, base.year, target.year);
+  // A series that never went below zero (a rate, a share, a count) is projected no lower than zero.
+  const trend = weightedTrendAt(points, base.year, target.year);
+  const projected = points.every((p) => p.value >= 0) ? Math.max(0, trend) : trend;
   if (meets(base.value, target.value, input.direction)) return { status: 'reverse_trend', projected };
   const ratio = (projected - base.value) / (target.value - base.value);
   const status = ratio >= thresholds.maintain ? 'maintain_progress' : ratio >= thresholds.reverse ? 'accelerate_progress' : 'reverse_trend';

@@ -99,8 +99,10 @@ function cagrTrend(base: YearValue, current: YearValue): Trend | { reason: NotAv
   };
 }
 
+/** A series that never went below zero (a rate, a share, a count) is projected no lower than zero. */
 function linearTrend(series: readonly YearValue[], base: YearValue, current: YearValue): Trend {
   const points = series.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.year) && p.year >= base.year && p.year <= current.year);
   const { slope, intercept } = leastSquares(points);
-  return { rate: slope, at: (year) => intercept + slope * year, crossing: (value) => (value - intercept) / slope };
+  const floor = points.every((p) => p.value >= 0) ? 0 : -Infinity;
+  return { rate: slope, at: (year) => Math.max(floor, intercept + slope * year), crossing: (value) => (value - intercept) / slope };
 }
