@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { listAudit, listProgressTargets } from '../../src/store/index.ts';
+import { insertObservations, listAudit, listProgressTargets, upsertSeries, upsertSource } from '../../src/store/index.ts';
 import { answer, apiSuite } from '../support/api-suite.ts';
+import { observation, year } from '../support/builders.ts';
 import { signIn, type SignedIn } from '../support/auth.ts';
 import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 import { seedWorkflowData } from '../support/workflow-seed.ts';
@@ -116,7 +117,7 @@ for (const dialect of STORE_DIALECTS) {
     it('PUT refuses years outside 2000–2100, a target year not after the baseline, milestones outside them, an unknown series and an area alias', async () => {
       const { status, body } = await send('PUT', '/indicators/3.2.1/targets', admin, {
         series: 'SH_STA_BRTC', area: 'BGD', direction: 'decrease', baseline: { year: 2020, value: 28.8 },
-        milestones: { 2018: 30, 2031: 20, 2150: 10 }, target: { year: 2015, value: 25 },
+        milestones: { 2018: 28, 2031: 20, 2150: 10 }, target: { year: 2015, value: 25 },
       });
       assert.deepEqual([status, body.error.code], [422, 'VALIDATION_FAILED']);
       // target 2015 ≤ baseline 2020; 2018 ≤ baseline 2020 and ≥ target 2015; 2031 ≥ target 2015; 2150 > 2100
@@ -203,7 +204,7 @@ for (const dialect of STORE_DIALECTS) {
     });
 
     it('PUT /progress/settings stores method, base year and thresholds (audited) and GET answers them back; a reviewer gets 403', async () => {
-      const change = { method: 'escap-ap', baseYear: 2016, escapThresholds: { maintain: 0.9, reverse: 0.1 } };
+      const change = { method: 'escap-ap', baseYear: 2016, escapThresholds: { maintain: 0.9, reverse: -0.1 } };
       assert.equal((await send('PUT', '/progress/settings', reviewer, change)).status, 403);
       const { status, body } = await send('PUT', '/progress/settings', admin, change);
       assert.deepEqual([status, body.data], [200, change]);
@@ -215,15 +216,92 @@ for (const dialect of STORE_DIALECTS) {
         [[admin.userId, 2015, 2016], [admin.userId, 2016, 2017]]);
     });
 
-    it('PUT /progress/settings refuses an unknown method, a base year outside 2000–2030 and reverse not below maintain, naming each field', async () => {
+    it('PUT /progress/settings refuses an unknown method, a base year outside 2000–2030, maintain not above 0 and reverse above 0, naming each field', async () => {
       const method = await send('PUT', '/progress/settings', admin, { method: 'fastest' });
       assert.deepEqual([method.status, method.body.error.code, method.body.error.details.map((d: { field: string }) => d.field)], [422, 'VALIDATION_FAILED', ['method']]);
       const rest = await send('PUT', '/progress/settings', admin, { baseYear: 2031, escapThresholds: { maintain: 0.5, reverse: 0.5 } });
       assert.deepEqual(rest.body.error.details, [
         { field: 'baseYear', reason: '2031 is not a year from 2000 to 2030' },
-        { field: 'escapThresholds.reverse', reason: 'reverse (0.5) must be below maintain (0.5)' },
+        { field: 'escapThresholds.reverse', reason: 'reverse (0.5) must be 0 or below: a ratio above 0 is progress towards the target, not away from it' },
       ]);
-      assert.deepEqual((await get('/progress/settings')).body.data.baseYear, 2017);
+      const still = await send('PUT', '/progress/settings', admin, { escapThresholds: { maintain: 0, reverse: -1 } });
+      assert.deepEqual([still.status, still.body.error.details], [422, [
+        { field: 'escapThresholds.maintain', reason: 'maintain (0) must be above 0: it is the share of the required progress from which a series is on track' },
+      ]]);
+      assert.deepEqual((await get('/progress/settings')).body.data, { method: 'escap-ap', baseYear: 2017, escapThresholds: { maintain: 0.9, reverse: -0.1 } });
+    });
+
+    it('PUT refuses a target and milestones on the wrong side of the baseline for the direction, or beyond the natural limit, naming each field', async () => {
+      const down = await send('PUT', '/indicators/3.2.1/targets', admin, {
+        direction: 'decrease', baseline: { year: 2015, value: 34 }, milestones: { 2020: 36, 2025: 27 }, target: { year: 2030, value: 40 }, limit: 30,
+      });
+      assert.deepEqual([down.status, down.body.error.code], [422, 'VALIDATION_FAILED']);
+      // decrease: target 40 > baseline 34, milestone 36 > 34; limit 30: milestone 27 < 30 (target 40 is not below it)
+      assert.deepEqual(down.body.error.details, [
+        { field: 'target.value', reason: 'the target value 40 is above the baseline value 34, but the direction is decrease' },
+        { field: 'milestones.2020', reason: 'the 2020 milestone 36 is above the baseline value 34, but the direction is decrease' },
+        { field: 'milestones.2025', reason: 'the 2025 milestone 27 is below the natural limit 30' },
+      ]);
+      const up = await send('PUT', '/indicators/3.2.1/targets', admin, { direction: 'increase', baseline: { year: 2015, value: 50 }, target: { year: 2030, value: 40 }, limit: 30 });
+      // increase: target 40 < baseline 50, and 40 > limit 30
+      assert.deepEqual(up.body.error.details, [
+        { field: 'target.value', reason: 'the target value 40 is below the baseline value 50, but the direction is increase' },
+        { field: 'target.value', reason: 'the target value 40 is above the natural limit 30' },
+      ]);
+      assert.equal((await national()).length, 2);
+    });
+
+    it('PUT refuses a dimension ID or code the data of 3.2.1 do not hold, naming the IDs and codes they do', async () => {
+      const { status, body } = await send('PUT', '/indicators/3.2.1/targets', admin, {
+        dimensions: { FOO: 'bar', SEX: 'Q' }, direction: 'decrease', target: { year: 2030, value: 20 },
+      });
+      assert.deepEqual([status, body.error.details], [422, [
+        { field: 'dimensions.FOO', reason: 'FOO is not a dimension of the data of indicator 3.2.1 (its dimensions: AGE, SEX)' },
+        { field: 'dimensions.SEX', reason: '"Q" is not a SEX code of the data of indicator 3.2.1 (its codes: F, M, _T)' },
+      ]]);
+      assert.equal((await national()).length, 2);
+    });
+
+    it('an import reports every problem of the file in one pass with file, line and column: format, year order, direction, limit and codes together', async () => {
+      const text = [
+        'indicator,series,unit,area,dimensions,direction,baseline_year,baseline_value,target_year,target_value,limit',
+        '3.2.1,,,,,sideways,2015,34,2030,20,',
+        '3.2.1,SH_DYN_MORT,,,SEX=F,decrease,2020,26.6,2019,20,',
+        '3.2.1,SH_DYN_MORT,,,SEX=M,decrease,2015,30.8,2030,32,',
+        '3.2.1,SH_DYN_MORT,,,SEX=Q,decrease,2015,30.8,2030,20,25',
+      ].join('\n');
+      const { status, body } = await importFile(admin, 'targets.csv', text, true);
+      assert.equal(status, 422);
+      // line 3: 2019 ≤ 2020; line 4: 32 > 30.8 for decrease; line 5: 20 < limit 25, and SEX has F, M, _T only
+      assert.deepEqual(body.error.details, [
+        { file: 'targets.csv', line: 2, column: 'direction', reason: '"sideways" is not a direction (increase or decrease)' },
+        { file: 'targets.csv', line: 3, column: 'target_year', reason: 'the target year 2019 is not after the baseline year 2020' },
+        { file: 'targets.csv', line: 4, column: 'target_value', reason: 'the target value 32 is above the baseline value 30.8, but the direction is decrease' },
+        { file: 'targets.csv', line: 5, column: 'target_value', reason: 'the target value 20 is below the natural limit 25' },
+        { file: 'targets.csv', line: 5, column: 'dimensions', reason: '"Q" is not a SEX code of the data of series SH_DYN_MORT (its codes: F, M, _T)' },
+      ]);
+      assert.match(body.error.message, /^4 of 4 rows of targets\.csv are not valid/);
+      assert.equal((await national()).length, 2);
+    });
+
+    it('once 3.2.1 also has deaths counted (NUMBER), a target without a unit is refused with the units to choose from, by PUT and by import', async () => {
+      await api.store.db.transaction().execute(async (trx) => {
+        await upsertSeries(trx, [{ code: 'SH_DYN_MORTN', name: 'Under-five deaths', unit: 'NUMBER', indicators: [{ indicatorId: '3.2.1', relation: 'measures' }] }]);
+        const source = await upsertSource(trx, { key: 'test:u5deaths', kind: 'test', title: 'UN SDG Global Database', licence: 'CC BY 4.0' }, '2024-01-15T00:00:00.000Z');
+        await insertObservations(api.store, trx, source, [observation({
+          series: 'SH_DYN_MORTN', unit: 'NUMBER', period: year('2021'), dimensions: { SEX: '_T', AGE: 'Y0T4' }, value: 88_000,
+        })]);
+      });
+      const { status, body } = await send('PUT', '/indicators/3.2.1/targets', admin, WHOLE);
+      assert.deepEqual([status, body.error.details], [422, [{ field: 'unit', reason: 'indicator 3.2.1 comes in several units: choose one of NUMBER, PER_1000_LIVE_BIRTHS' }]]);
+      const wrong = await send('PUT', '/indicators/3.2.1/targets', admin, { ...WHOLE, series: 'SH_DYN_MORT', unit: 'NUMBER' });
+      assert.deepEqual(wrong.body.error.details, [{ field: 'unit', reason: '"NUMBER" is not a unit of the data of series SH_DYN_MORT (its units: PER_1000_LIVE_BIRTHS)' }]);
+      const rate = await send('PUT', '/indicators/3.2.1/targets', admin, { ...WHOLE, unit: 'PER_1000_LIVE_BIRTHS' });
+      assert.deepEqual([rate.status, rate.body.data.unit], [201, 'PER_1000_LIVE_BIRTHS']);
+      const file = await importFile(admin, 'targets.csv', 'indicator,direction,target_year,target_value\n3.2.1,decrease,2030,20\n', true);
+      assert.deepEqual(file.body.error.details, [
+        { file: 'targets.csv', line: 2, column: 'unit', reason: 'indicator 3.2.1 comes in several units: choose one of NUMBER, PER_1000_LIVE_BIRTHS' },
+      ]);
     });
   });
 }

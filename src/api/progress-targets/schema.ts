@@ -110,8 +110,8 @@ export const progressSettingsSchema = z.object({
   method: z.enum(PROGRESS_METHODS as unknown as [string, ...string[]]).meta({ example: 'opensdg' }),
   baseYear: z.number().int().describe('2000–2030'),
   escapThresholds: z.object({
-    maintain: z.number().describe('ratio from which a series maintains progress (default 1)'),
-    reverse: z.number().describe('ratio below which the trend must be reversed (default 0)'),
+    maintain: z.number().describe('share of the required progress from which a series maintains progress, above 0 (default 1)'),
+    reverse: z.number().describe('share of the required progress below which the trend must be reversed, 0 or below (default 0)'),
   }),
 });
 

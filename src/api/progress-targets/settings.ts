@@ -26,8 +26,16 @@ export async function readProgressSettings(db: Db): Promise<NationalProgressSett
 }
 
 /**
- * What is wrong with new settings: a base year outside 2000–2030, thresholds that are not finite or whose `reverse`
- * is not below `maintain`. Pure. @example settingsProblems({ baseYear: 1990 }) // [{ field: 'baseYear', reason: '1990 is not …' }]
+ * What is wrong with new settings: a base year outside 2000–2030; ESCAP thresholds that are not finite, a `maintain`
+ * not above 0 or a `reverse` above 0. ESCAP's bounds are ratios of required progress: ratio = (P − x₀) / (X − x₀),
+ * the share of the way from the base value x₀ to the target X that the trend P will have made by the target year
+ * (ESCAP, Asia and the Pacific SDG Progress Report, technical note "Anticipated progress"). A ratio of 0 means no
+ * movement and a negative one movement away from the target, so the bound under which the trend must be reversed
+ * may not lie above 0 (a series moving towards its target would be told to reverse), and the bound from which
+ * progress is maintained must lie above 0 (a series standing still would count as on track): reverse ≤ 0 < maintain.
+ * Pure. @example settingsProblems({ baseYear: 1990, escapThresholds: { maintain: 0.9, reverse: 0.1 } })
+ * // [{ field: 'baseYear', reason: '1990 is not a year from 2000 to 2030' },
+ * //  { field: 'escapThresholds.reverse', reason: 'reverse (0.1) must be 0 or below: …' }]
  */
 export function settingsProblems(change: { baseYear?: number; escapThresholds?: EscapAnticipatedThresholds }): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -36,8 +44,17 @@ export function settingsProblems(change: { baseYear?: number; escapThresholds?: 
     problems.push({ field: 'baseYear', reason: `${y} is not a year from ${FIRST_BASE_YEAR} to ${LAST_BASE_YEAR}` });
   }
   const t = change.escapThresholds;
-  if (t && Number.isFinite(t.maintain) && Number.isFinite(t.reverse) && !(t.reverse < t.maintain)) {
-    problems.push({ field: 'escapThresholds.reverse', reason: `reverse (${t.reverse}) must be below maintain (${t.maintain})` });
+  if (t && Number.isFinite(t.maintain) && !(t.maintain > 0)) {
+    problems.push({
+      field: 'escapThresholds.maintain',
+      reason: `maintain (${t.maintain}) must be above 0: it is the share of the required progress from which a series is on track`,
+    });
+  }
+  if (t && Number.isFinite(t.reverse) && !(t.reverse <= 0)) {
+    problems.push({
+      field: 'escapThresholds.reverse',
+      reason: `reverse (${t.reverse}) must be 0 or below: a ratio above 0 is progress towards the target, not away from it`,
+    });
   }
   return problems;
 }
@@ -62,7 +79,7 @@ export const progressSettingsRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['progress'], summary: 'Change the national progress settings (admin)',
       description: `method one of ${PROGRESS_METHODS.join(', ')}; baseYear ${FIRST_BASE_YEAR}–${LAST_BASE_YEAR}; escapThresholds `
-        + '{ maintain, reverse } with reverse below maintain. Problems answer 422 VALIDATION_FAILED with details [{field, reason}].',
+        + '{ maintain, reverse } with reverse ≤ 0 < maintain (ratios of the required progress). Problems answer 422 VALIDATION_FAILED with details [{field, reason}].',
       body: progressSettingsBody, response: { 200: progressSettingsResponse, ...targetErrorResponses },
     },
   }, async (request) => {

@@ -30,9 +30,9 @@ export interface TargetImportPlan {
 
 /**
  * Checks a national target CSV (the layout readTargets reads) and, unless `dryRun`, writes it with importTargets in
- * the caller's transaction (audited `progress-target.import`). Beyond what the file reader checks, each row's years
- * are 2000–2100, its target year after its baseline year, its milestone years between them, its series one of the
- * indicator's and its area a reference area code.
+ * the caller's transaction (audited `progress-target.import`). Beyond what the file reader checks, each row is held
+ * to the checks of a single target (targetNumberProblems, targetScopeProblems: years, the way from the baseline, the
+ * natural limit, series, area, dimension codes and unit). Every problem of the file is reported in one pass.
  * @throws ApiError VALIDATION_FAILED with every reject `{ file, line, column, reason }` (nothing written);
  *   NOT_INITIALISED without a framework.
  * @example await planTargetImport(trx, 'indicator,direction,target_year,target_value\n3.2.1,decrease,2030,25\n',
@@ -45,16 +45,20 @@ export async function planTargetImport(
   const indicatorOf = await frameworkIndicatorOf(trx);
   if (indicatorOf === null) throw new ApiError('NOT_INITIALISED', 'the database holds no framework yet: run `sdg-tracker init`');
   const { items, report } = readTargets(text, file, indicatorOf);
-  if (report.rejects.length > 0) throw refused(file, report.rowsRead, report.rejects);
-  // Without rejects every row of the file gave one item, in file order.
-  const lines = readCsvText(text, file, TARGET_COLUMNS).rows.map((r) => r.line);
-  const rejects: Reject[] = [];
+  const readable = readCsvText(text, file, TARGET_COLUMNS);
+  if (readable.problem) throw refused(file, report.rowsRead, report.rejects);
+  // The reader gives one item per row it took, in file order: the rows without a reject of their own line.
+  const rejectedLines = new Set(report.rejects.map((r) => r.line));
+  const lines = readable.rows.map((r) => r.line).filter((line) => !rejectedLines.has(line));
+  const rejects: Reject[] = [...report.rejects];
   for (const [i, item] of items.entries()) {
     const fields = { ...item };
     for (const p of [...targetNumberProblems(fields), ...await targetScopeProblems(trx, fields)]) {
       rejects.push({ file, line: lines[i] ?? 0, column: columnOf(p.field), reason: p.reason });
     }
   }
+  // Every problem of the file at once, in line order (a row's problems in the order they were found).
+  rejects.sort((a, b) => a.line - b.line);
   if (rejects.length > 0) throw refused(file, report.rowsRead, rejects);
 
   const stored = new Map<string, StoredProgressTarget[]>();
@@ -78,8 +82,12 @@ export async function planTargetImport(
   };
 }
 
-/** The file column of a field problem: `target.year` → `target_year`, `milestones.2020` → `milestone_2020`. */
+/**
+ * The file column of a field problem: `target.year` → `target_year`, `milestones.2020` → `milestone_2020`,
+ * `dimensions.SEX` → `dimensions`.
+ */
 function columnOf(field: string): string {
+  if (field.startsWith('dimensions.')) return 'dimensions';
   return field.startsWith('milestones.') ? `milestone_${field.slice('milestones.'.length)}` : field.replace('.', '_');
 }
 

@@ -80,7 +80,7 @@ export function ProgressSettingsForm() {
               </div>
               <div className="field">
                 <label htmlFor="progress-reverse">{t('targets.settings.reverse')}</label>
-                <input id="progress-reverse" type="number" step="any" required value={draft.reverse} onChange={(e) => setDraft({ ...draft, reverse: e.target.value })} />
+                <input id="progress-reverse" type="number" step="any" max={0} required value={draft.reverse} onChange={(e) => setDraft({ ...draft, reverse: e.target.value })} />
               </div>
             </div>
           </details>
