@@ -97,6 +97,15 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal((await get('/api/v1/progress/snapshot')).body.data.method, 'eurostat');
       assert.equal((await get('/api/v1/progress/snapshot?method=best')).status, 400);
       assert.equal((await get('/api/v1/progress/indicators/9.9.9')).status, 404);
+      // Scopes no data hold are named, not answered with an empty snapshot; an alias of the country's code is accepted.
+      const area = await get('/api/v1/progress/snapshot?area=ZZZ');
+      assert.equal(area.status, 400);
+      assert.match(area.body.error.message, /area.*no reference area "ZZZ"/);
+      assert.match((await get('/api/v1/progress/snapshot?dimension=FOO:bar')).body.error.message, /no data are broken down by FOO/);
+      assert.match((await get('/api/v1/progress/indicators/3.2.1?dimension=SEX:Q')).body.error.message, /no data have SEX = Q/);
+      assert.equal((await get('/api/v1/progress/snapshot?area=BGD')).body.data.scope.area, '050');
+      // asOf: a date is the end of that day; before the data were published nothing is assessed.
+      assert.equal((await get('/api/v1/progress/snapshot?asOf=2020-01-01')).body.data.national.total, 0);
     });
   });
 }

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PROGRESS_METHODS } from '../../analysis/progress/index.ts';
 import {
-  indicatorsInScope, keysInScope, offTrackIn, progressBookFor, snapshotOf, type ProgressBook,
+  indicatorsInScope, keysInScope, offTrackIn, progressBookFor, snapshotOf, type ProgressBook, type ProgressScope,
 } from '../../assessment/index.ts';
-import { dimensionLabels, listAreas } from '../../store/index.ts';
+import { dimensionLabels, getArea, listAreas } from '../../store/index.ts';
 import { findListing, readCatalogue, type Catalogue } from '../catalogue.ts';
 import { errorResponses, langQuery } from '../common-schema.ts';
-import { notFound } from '../errors.ts';
+import { badParameter, notFound } from '../errors.ts';
+import { asOfMoment } from '../observations/schema.ts';
 import {
   METHOD_INFO, indicatorRow, methodClasses, methodOf, parseScope, presentResult, presentScope, presentSeries,
 } from './presenter.ts';
@@ -24,12 +25,27 @@ import { indicatorFromSeries } from '../../analysis/progress/index.ts';
  * Every view reads the progress book (src/assessment), current or `asOf` a moment.
  */
 export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
-  const book = (asOf?: string): Promise<ProgressBook> => progressBookFor(app.store.db, asOf === undefined ? {} : { asOf });
+  const book = (asOf?: string): Promise<ProgressBook> => progressBookFor(app.store.db, asOf === undefined ? {} : { asOf: asOfMoment(asOf)! });
   const tags = ['progress'];
   /** What every view reads: the book, the framework in the language asked, the method and the scope. */
   const view = async (query: { lang: string; asOf?: string | undefined; method?: string | undefined; area?: string | undefined; dimension?: string | undefined }) => {
     const [b, catalogue] = await Promise.all([book(query.asOf), readCatalogue(app.store.db, query.lang)]);
-    return { b, catalogue, method: methodOf(b, query.method), scope: parseScope(query) };
+    return { b, catalogue, method: methodOf(b, query.method), scope: await checkedScope(b, query) };
+  };
+  /** The scope asked for, its area resolved (`BGD` → `050`). @throws ApiError BAD_PARAMETER for an unknown area or a breakdown no data hold. */
+  const checkedScope = async (b: ProgressBook, query: { area?: string | undefined; dimension?: string | undefined }): Promise<ProgressScope> => {
+    const scope = parseScope(query);
+    if (scope.area !== undefined) {
+      const area = await getArea(app.store.db, scope.area);
+      if (!area) throw badParameter('area', `there is no reference area "${scope.area}"`);
+      scope.area = area.code;
+    }
+    if (scope.dimension) {
+      const { id, code } = scope.dimension;
+      if (!b.series.some((s) => id in s.dimensions)) throw badParameter('dimension', `no data are broken down by ${id}`);
+      if (!b.series.some((s) => s.dimensions[id] === code)) throw badParameter('dimension', `no data have ${id} = ${code}`);
+    }
+    return scope;
   };
 
   app.get('/progress/methods', {
@@ -95,7 +111,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     const listing = findListing(catalogue, request.params.code);
     const id = listing?.id ?? request.params.code;
     if (!listing && !b.series.some((s) => s.indicator === id)) throw notFound('indicator', request.params.code);
-    const scope = parseScope(request.query);
+    const scope = await checkedScope(b, request.query);
     const series = keysInScope(b, scope).get(id) ?? [];
     const results = Object.fromEntries(PROGRESS_METHODS.map((m) => [m, presentResult(indicatorFromSeries(m, series.map((s) => s.results[m])))]));
     return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROGRESS_METHODS } from '../../analysis/progress/index.ts';
 import { envelope } from '../common-schema.ts';
+import { asOfMoment } from '../observations/schema.ts';
 
 export const methodSchema = z.enum(PROGRESS_METHODS as unknown as [string, ...string[]]).meta({ example: 'unsd' });
 
@@ -13,7 +14,8 @@ export const progressQuery = z.strictObject({
   method: methodSchema.optional(),
   area: z.string().min(1).max(40).optional(),
   dimension: z.string().regex(/^[A-Z][A-Z0-9_]*:[^:]+$/, 'must be ID:code, e.g. SEX:F').optional(),
-  asOf: z.iso.datetime({ offset: true }).optional(),
+  asOf: z.string().refine((v) => asOfMoment(v) !== null, 'must be an ISO date (2026-03-01, meaning the end of that day, UTC) or date-time (2026-03-01T12:00:00Z)')
+    .optional().describe('The data as published at that moment: a date alone means the end of that day (UTC)'),
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en, fr or zh-Hans').default('en'),
 });
 
