@@ -195,7 +195,24 @@ export function progressInput(options: Omit<AssessOptions, 'method'>): ProgressI
   }
   if (options.baseYear !== undefined) input.baseYear = year('--base-year', options.baseYear);
   if (options.limit !== undefined) input.limit = number('--limit', options.limit);
+  targetChecks(input);
   return input;
+}
+
+/**
+ * Refuses, as the target API does, a target year not after the base year (`--base-year`, else the first year of
+ * `--series`) and a target beyond the natural limit (above `--limit` for an increase, below it for a decrease).
+ * @throws Error naming the option and the values.
+ */
+function targetChecks(input: ProgressInput): void {
+  if (!input.target) return;
+  const base = input.baseYear ?? Math.min(...input.series.map((p) => p.year));
+  const from = input.baseYear === undefined ? 'the first year of --series' : '--base-year';
+  if (input.target.year <= base) throw new Error(`--target-year: ${input.target.year} is not after the base year ${base} (${from})`);
+  const up = input.direction === 'increase';
+  if (input.limit !== undefined && (up ? input.target.value > input.limit : input.target.value < input.limit)) {
+    throw new Error(`--target-value: ${input.target.value} is ${up ? 'above' : 'below'} the natural limit ${input.limit} (--limit) of a value to ${input.direction}`);
+  }
 }
 
 function seriesPoints(text: string): YearValue[] {

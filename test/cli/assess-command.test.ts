@@ -32,4 +32,21 @@ describe('sdg-tracker assess', () => {
     assert.throws(() => progressInput({ direction: 'increase', series: '2015=x' }), /--series: "x" is not a number/);
     assert.throws(() => progressInput({ direction: 'increase', series: '2015=1', targetValue: '5' }), /--target-value and --target-year go together/);
   });
+
+  it('refuses a target year not after the base year, naming --target-year and where the base year comes from, exit 1', () => {
+    const r = assess('--method', 'unsd', '--direction', 'decrease', '--series', '2015=20,2022=15', '--target-value', '10', '--target-year', '2012', '--base-year', '2015');
+    assert.deepEqual([r.status, r.stderr.trim(), r.stdout], [1, 'sdg-tracker: --target-year: 2012 is not after the base year 2015 (--base-year)', '']);
+    // without --base-year the base is the first year given, 2015
+    assert.throws(() => progressInput({ direction: 'decrease', series: '2022=15,2015=20', targetValue: '10', targetYear: '2015' }),
+      { message: '--target-year: 2015 is not after the base year 2015 (the first year of --series)' });
+  });
+
+  it('refuses a target beyond --limit: above it for an increase, below it for a decrease, exit 1', () => {
+    const r = assess('--method', 'opensdg', '--direction', 'increase', '--series', '2015=60,2022=80', '--target-value', '120', '--target-year', '2030', '--limit', '100');
+    assert.deepEqual([r.status, r.stderr.trim()], [1, 'sdg-tracker: --target-value: 120 is above the natural limit 100 (--limit) of a value to increase']);
+    assert.throws(() => progressInput({ direction: 'decrease', series: '2015=20', targetValue: '-1', targetYear: '2030', limit: '0' }),
+      { message: '--target-value: -1 is below the natural limit 0 (--limit) of a value to decrease' });
+    // a target at the limit is allowed: 100 is not above 100
+    assert.deepEqual(progressInput({ direction: 'increase', series: '2015=60', targetValue: '100', targetYear: '2030', limit: '100' }).target, { value: 100, year: 2030 });
+  });
 });
