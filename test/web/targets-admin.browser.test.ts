@@ -7,6 +7,7 @@ import { BROWSER_SKIP, browserSuite } from '../support/browser-suite.ts';
 /** The target each series of an indicator is assessed against, as the public progress detail answers it. */
 interface SeriesTarget {
   series: string;
+  unit: string;
   dimensions: Record<string, string>;
   target: { source: string; target?: { year: number; value: number } } | null;
 }
@@ -39,9 +40,35 @@ describe('the progress targets page in Chromium over the bundled Bangladesh data
     assert.ok(sources.includes('global') && !sources.includes('national'), `target sources: ${sources.join(', ')}`);
   });
 
+  it('the dialog offers each area once with its level, asks for a unit since 3.2.1 has rates and counts, and lists a refused field once with focus on it', async () => {
+    await page.getByRole('button', { name: 'Add target' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New target for 3.2.1' });
+    const areas = await dialog.getByLabel('Area').locator('option').allInnerTexts();
+    assert.deepEqual(areas.filter((a) => a.startsWith('Dhaka')), ['Dhaka (division)', 'Dhaka (district)']);
+    assert.equal(new Set(areas).size, areas.length, 'no area twice');
+    const unit = dialog.getByLabel('Unit');
+    assert.equal(await unit.evaluate((e) => (e as HTMLSelectElement).required), true);
+    assert.equal(await unit.locator('option').first().innerText(), 'Choose a unit');
+    await unit.selectOption('PER_1000_LIVE_BIRTHS');
+    await dialog.getByRole('radio', { name: 'Decrease' }).check();
+    await dialog.getByRole('group', { name: 'Baseline' }).getByLabel('Year').fill('2015');
+    await dialog.getByRole('group', { name: 'Baseline' }).getByLabel('Value').fill('34');
+    await dialog.getByRole('group', { name: 'Target', exact: true }).getByLabel('Year').fill('2010');
+    await dialog.getByRole('group', { name: 'Target', exact: true }).getByLabel('Value').fill('20');
+    await dialog.getByRole('button', { name: 'Add target' }).click();
+    const problems = dialog.getByRole('list', { name: 'Fields to correct' });
+    await problems.waitFor();
+    // 2010 ≤ 2015: the target year, and the milestones 2020 and 2025 left blank are not sent
+    assert.deepEqual(await problems.locator('li').allInnerTexts(), ['Target year: the target year 2010 is not after the baseline year 2015']);
+    assert.equal(await dialog.getByText('the target year 2010 is not after the baseline year 2015', { exact: false }).count(), 1, 'shown once');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'target-goal-year');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('an admin sets a national target in the dialog; the table lists it and the public progress detail then says source national', async () => {
     await page.getByRole('button', { name: 'Add target' }).click();
     const dialog = page.getByRole('dialog', { name: 'New target for 3.2.1' });
+    await dialog.getByLabel('Unit').selectOption('PER_1000_LIVE_BIRTHS');
     await dialog.getByRole('radio', { name: 'Decrease' }).check();
     await dialog.getByRole('group', { name: 'Baseline' }).getByLabel('Year').fill('2015');
     await dialog.getByRole('group', { name: 'Baseline' }).getByLabel('Value').fill('34');
@@ -51,12 +78,16 @@ describe('the progress targets page in Chromium over the bundled Bangladesh data
     await dialog.getByRole('button', { name: 'Add target' }).click();
     await page.getByRole('status').filter({ hasText: 'Target added.' }).waitFor();
     const cells = await page.locator('table tbody tr').first().locator('th, td').allInnerTexts();
-    assert.deepEqual(cells.slice(0, 5).map((c) => c.trim()),
-      ['Every series, unit and area national', 'Decrease', '34 (2015)', '30 (2020), 27 (2025)', '20 (2030)']);
+    assert.deepEqual(cells.slice(1, 5).map((c) => c.trim()), ['Decrease', '34 (2015)', '30 (2020), 27 (2025)', '20 (2030)']);
+    assert.match(cells[0]!, /per 1,000 live births/i);
 
+    // the rates (per 1,000 live births) take the national target; the death counts keep theirs
     const series = await progressOf('3.2.1');
-    assert.deepEqual([...new Set(series.map((s) => s.target?.source))], ['national']);
-    assert.deepEqual(series[0]!.target!.target, { year: 2030, value: 20 });
+    const rates = series.filter((s) => s.unit === 'PER_1000_LIVE_BIRTHS');
+    assert.ok(rates.length > 0);
+    assert.deepEqual([...new Set(rates.map((s) => s.target?.source))], ['national']);
+    assert.deepEqual(rates[0]!.target!.target, { year: 2030, value: 20 });
+    assert.ok(series.filter((s) => s.unit === 'NUMBER').every((s) => s.target?.source !== 'national'));
   });
 
   it('a target file with a target year before its baseline is refused with its line and column, and nothing is written', async () => {
@@ -77,7 +108,8 @@ describe('the progress targets page in Chromium over the bundled Bangladesh data
   it('a good target file is previewed row by row, then written once confirmed', async () => {
     await page.getByLabel('Target file (CSV)').setInputFiles({
       name: 'targets.csv', mimeType: 'text/csv',
-      buffer: Buffer.from('indicator,direction,baseline_year,baseline_value,target_year,target_value\n3.1.1,decrease,2016,176,2030,70\n3.2.1,decrease,2015,34,2030,20\n'),
+      buffer: Buffer.from('indicator,unit,direction,baseline_year,baseline_value,target_year,target_value\n'
+        + '3.1.1,,decrease,2016,176,2030,70\n3.2.1,PER_1000_LIVE_BIRTHS,decrease,2015,34,2030,20\n'),
     });
     await page.getByRole('button', { name: 'Check the file' }).click();
     const preview = page.locator('.import-report');

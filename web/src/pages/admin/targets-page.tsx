@@ -10,6 +10,7 @@ import { ErrorMessage, Loading } from '../../components/page-state.tsx';
 import { RecordTable } from '../../components/record-table.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { ruleText } from '../../progress/rule-text.ts';
 import { AdminHeading } from './admin-pages.tsx';
 import { ConfirmDialog } from './dialog.tsx';
 import { ProgressSettingsForm } from './progress-settings-form.tsx';
@@ -124,7 +125,7 @@ function GlobalRule({ rule }: { rule: IndicatorTargets['global'] }) {
     <div className="target-global" role="note">
       <p className="target-global__title"><span className="tag">{t('targets.global')}</span> {t('targets.globalTitle')}</p>
       {rule
-        ? <p><strong lang="en" dir="ltr">{rule.rule}</strong>{rule.direction && <> · {t(`targets.directions.${rule.direction}`)}</>}</p>
+        ? <p><strong lang="en" dir="ltr">{ruleText(rule.rule)}</strong>{rule.direction && <> · {t(`targets.directions.${rule.direction}`)}</>}</p>
         : <p>{t('targets.noGlobal')}</p>}
       <p className="field__hint">{t('targets.globalHint')}</p>
     </div>
