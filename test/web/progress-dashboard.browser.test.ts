@@ -129,6 +129,62 @@ describe('progress dashboard and data availability in Chromium over the bundled 
     await page.waitForURL(/\/progress$/);
   });
 
+  it('an address with an unknown method, area and breakdown falls back to the national view with a notice for each, not an error', async () => {
+    await page.goto(`${site.origin}/progress?method=xyz&area=ZZZ&dimension=FOO:bar`);
+    await page.locator('[data-testid="goal-table"] tbody tr').first().waitFor();
+    assert.deepEqual(await page.locator('.dashboard-notice').allInnerTexts(), [
+      'There is no progress method “xyz”: the dashboard shows the national default instead.',
+      'There are no progress data for the area “ZZZ”: the dashboard shows the whole country instead.',
+      'There are no progress data for the breakdown “FOO:bar”: the dashboard shows everyone instead.',
+    ]);
+    assert.equal(new URL(page.url()).search, '', 'the unknown choices leave the address');
+    assert.deepEqual([await page.getByLabel('Progress method').inputValue(), await page.getByLabel('Area').inputValue()], ['opensdg', '']);
+    assert.equal(await summaryText(), await expectedSentence((await snapshot()).national));
+    // a known breakdown beside an unknown area keeps the breakdown
+    await page.goto(`${site.origin}/progress?area=ZZZ&dimension=SEX:F`);
+    await page.getByText('Summary for Sex: Female').waitFor();
+    assert.deepEqual(await page.locator('.dashboard-notice').allInnerTexts(),
+      ['There are no progress data for the area “ZZZ”: the dashboard shows the whole country instead.']);
+  });
+
+  it('the scope selector counts in the plural form of the number: "1 indicator", "184 indicators"', async () => {
+    const scopes = (await (await fetch(`${site.origin}/api/v1/progress/scopes`)).json()) as
+      { data: { areas: { name: string; indicators: number }[]; dimensions: { id: string; name: string; codes: { code: string; name: string; indicators: number }[] }[] } };
+    const single = scopes.data.dimensions.flatMap((d) => d.codes.filter((c) => c.indicators === 1).map((c) => ({ value: `${d.id}:${c.code}`, text: `${d.name}: ${c.name} (1 indicator)` })))[0]!;
+    await page.goto(`${site.origin}/progress`);
+    await page.locator('[data-testid="goal-table"]').waitFor();
+    assert.equal(await page.locator(`#dashboard-dimension option[value="${single.value}"]`).innerText(), single.text);
+    const country = scopes.data.areas[0]!;
+    assert.equal(await page.locator('#dashboard-area option[value=""]').innerText(), `${country.name} (${country.indicators} indicators)`);
+  });
+
+  it('on a 390 px phone the off-track table stacks the gap figures under the indicator, with no sideways scrolling', async () => {
+    const phone = await site.newPage({ width: 390, height: 844 });
+    await phone.goto(`${site.origin}/progress`);
+    const table = phone.getByTestId('off-track-table');
+    await table.locator('tbody tr').first().waitFor();
+    const [tableWidth, regionWidth, pageWidth] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth, document.documentElement.scrollWidth]);
+    assert.ok(tableWidth <= regionWidth && pageWidth <= 390, `table ${tableWidth} px in ${regionWidth} px, page ${pageWidth} px`);
+    assert.equal(await table.locator('thead th').count(), 1);
+    const answer = (await (await fetch(`${site.origin}/api/v1/progress/off-track`)).json()) as
+      { data: { indicators: { indicator: string; gap: { current: { value: number; year: number } } | null }[] } };
+    const first = answer.data.indicators.find((i) => i.gap)!;
+    const row = table.locator(`tr[data-indicator="${first.indicator}"]`);
+    const terms = await row.locator('dt').allInnerTexts();
+    assert.deepEqual(terms, ['Latest value', 'Expected on the path', 'Target', 'Projected at the target year', 'Target met in']);
+    const latest = await row.locator('dd').first().innerText();
+    assert.match(latest, new RegExp(`\\(${first.gap!.current.year}\\)$`));
+    await phone.context().close();
+  });
+
+  it('a global rule is shown without its markdown markers: 8.5.2 reads "Global target (3% (see exceptions))"', async () => {
+    await page.goto(`${site.origin}/indicators/8.5.2`);
+    const line = page.locator('.progress-line__text').first();
+    await line.waitFor();
+    assert.match(await line.innerText(), /^Global target \(3% \(see exceptions\)\)/);
+    assert.ok(!(await page.locator('main').innerText()).includes('*See exceptions*'));
+  });
+
   it('data availability shows 184 of the 235 indicators with data and the breakdowns missing from it', async () => {
     await page.goto(`${site.origin}/availability`);
     await page.getByTestId('availability-summary').waitFor();

@@ -6,7 +6,7 @@ import type { DashboardQuery, Scopes } from './dashboard-api.ts';
 /**
  * The method, area and breakdown of the dashboard as three selects. The national default method is named so; the
  * area list starts with the country; a breakdown is one code of one dimension (`SEX:F`), each with how many
- * indicators have data for it.
+ * indicators have data for it ("1 indicator", "2 indicators": the count picks the language's plural form).
  */
 export function ScopeControls({ methods, scopes, method, area, dimension, onChange }: {
   methods: ProgressMethods;
@@ -39,9 +39,9 @@ export function ScopeControls({ methods, scopes, method, area, dimension, onChan
       <div className="field">
         <label htmlFor="dashboard-area">{t('progress.dashboard.area')}</label>
         <select id="dashboard-area" value={area ?? ''} onChange={(e) => onChange({ area: e.target.value || null })} disabled={!scopes}>
-          <option value="">{country ? t('progress.dashboard.scopeOption', { name: country.name, n: formatNumber(country.indicators) }) : t('progress.dashboard.country')}</option>
+          <option value="">{country ? t('progressScope.scopeOption', { name: country.name, n: formatNumber(country.indicators), count: country.indicators }) : t('progress.dashboard.country')}</option>
           {sorted.map((a) => (
-            <option key={a.code} value={a.code}>{t('progress.dashboard.scopeOption', { name: a.name, n: formatNumber(a.indicators) })}</option>
+            <option key={a.code} value={a.code}>{t('progressScope.scopeOption', { name: a.name, n: formatNumber(a.indicators), count: a.indicators })}</option>
           ))}
         </select>
       </div>
@@ -53,7 +53,7 @@ export function ScopeControls({ methods, scopes, method, area, dimension, onChan
             <optgroup key={d.id} label={d.name}>
               {d.codes.map((c) => (
                 <option key={c.code} value={`${d.id}:${c.code}`}>
-                  {t('progress.dashboard.scopeOption', { name: `${d.name}: ${c.name}`, n: formatNumber(c.indicators) })}
+                  {t('progressScope.scopeOption', { name: `${d.name}: ${c.name}`, n: formatNumber(c.indicators), count: c.indicators })}
                 </option>
               ))}
             </optgroup>

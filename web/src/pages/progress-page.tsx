@@ -7,6 +7,7 @@ import { NationalSummary } from '../dashboard/national-summary.tsx';
 import { OffTrackTable } from '../dashboard/off-track-table.tsx';
 import { ScopeControls } from '../dashboard/scope-controls.tsx';
 import { useDashboardQuery } from '../dashboard/use-dashboard-query.ts';
+import { useKnownQuery } from '../dashboard/use-known-query.ts';
 import { useNarrow } from '../dashboard/use-narrow.ts';
 import '../dashboard/dashboard.css';
 import { useApi } from '../hooks/use-api.ts';
@@ -18,7 +19,8 @@ import { methodName } from '../progress/progress-words.ts';
 /**
  * The progress dashboard (`/progress?method=&area=&dimension=`): the summary of every indicator with data in the
  * scope, each goal's indicators by progress class (chart and table), and the indicators off track with their gap to
- * the target. The method defaults to the national choice; the scope to the whole country and every person.
+ * the target. The method defaults to the national choice; the scope to the whole country and every person. A method,
+ * area or breakdown the address names but the site does not know falls back to the default, with a short notice.
  */
 export function ProgressPage() {
   const i18n = useI18n();
@@ -26,12 +28,14 @@ export function ProgressPage() {
   const country = useCountryName();
   const narrow = useNarrow();
   const [query, setQuery] = useDashboardQuery();
-  const deps = [lang, query.method, query.area, query.dimension];
   const methods = useApi((signal) => getProgressMethods({ lang, signal }), [lang]);
   const scopes = useApi((signal) => getScopes({ lang, signal }), [lang]);
   const goals = useApi((signal) => getGoals({ lang, signal }), [lang]);
-  const snapshot = useApi((signal) => getSnapshot(query, { lang, signal }), deps);
-  const offTrack = useApi((signal) => getOffTrack(query, { lang, signal }), deps);
+  const known = useKnownQuery(query, methods.data, scopes.data, scopes.error !== undefined, setQuery);
+  const deps = [lang, query.method, query.area, query.dimension, known.ready];
+  // Read once the address holds only known choices: an unknown one is dropped first rather than answered 400.
+  const snapshot = useApi((signal) => (known.ready ? getSnapshot(query, { lang, signal }) : new Promise<never>(() => {})), deps);
+  const offTrack = useApi((signal) => (known.ready ? getOffTrack(query, { lang, signal }) : new Promise<never>(() => {})), deps);
   useDocumentTitle(t('progress.dashboard.title'), t('site.name'));
 
   const error = methods.error ?? goals.error ?? snapshot.error ?? offTrack.error;
@@ -50,8 +54,12 @@ export function ProgressPage() {
       </section>
       <div className="container" aria-busy={busy}>
         {methods.data && method && (
-          <ScopeControls methods={methods.data} scopes={scopes.data} method={method.id} area={query.area} dimension={query.dimension} onChange={setQuery} />
+          <ScopeControls methods={methods.data} scopes={scopes.data} method={method.id} area={query.area} dimension={query.dimension}
+            onChange={(change) => { known.clear(); setQuery(change); }} />
         )}
+        {known.dropped.map((d) => (
+          <p key={d.param} className="dashboard-notice" role="status">{t(`progressScope.unknown.${d.param}`, { value: d.value })}</p>
+        ))}
         {error && <ErrorMessage error={error} retry={() => { snapshot.reload(); offTrack.reload(); methods.reload(); goals.reload(); }} />}
         {!error && (!snapshot.data || !method || !goals.data) && <Loading />}
         {!error && snapshot.data && method && goals.data && (
@@ -62,7 +70,7 @@ export function ProgressPage() {
             <NationalSummary method={method} summary={snapshot.data.national}
               heading={scopeName ? t('progress.dashboard.scopeHeading', { scope: scopeName }) : t('progress.dashboard.summaryHeading')} />
             <GoalSnapshot method={method} goals={goals.data} snapshot={snapshot.data} narrow={narrow} />
-            {offTrack.data && <OffTrackTable method={method.id} indicators={offTrack.data.indicators} />}
+            {offTrack.data && <OffTrackTable method={method.id} indicators={offTrack.data.indicators} narrow={narrow} />}
           </>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { AppliedTarget, Projection, ProgressResult } from './progress-types.ts';
+import { ruleText } from './rule-text.ts';
 
 /**
  * Progress classes, reasons, figures and projections in the reader's words, from the `progress.*` strings. Pure: give
@@ -88,7 +89,7 @@ export function figureTexts(i18n: ProgressWordsI18n, method: string, result: Pro
 export function targetName(i18n: ProgressWordsI18n, target: AppliedTarget): string {
   return target.source === 'national' || !target.rule
     ? i18n.t(`progress.indicator.${target.source}Target`)
-    : i18n.t('progress.indicator.globalTargetRule', { rule: target.rule });
+    : i18n.t('progress.indicator.globalTargetRule', { rule: ruleText(target.rule) });
 }
 
 /**
