@@ -4,7 +4,7 @@
  * disaggregation), goal summaries, the off-track list with gaps. Pure: built from {@link ProgressData}.
  */
 import {
-  CLASS_ORDER, PROGRESS_METHODS, assessProgress, escapAnticipatedProgress, indicatorFromSeries, projectProgress, summarise, type AssessedResult,
+  CLASS_ORDER, OFF_TRACK, PROGRESS_METHODS, assessProgress, escapAnticipatedProgress, indicatorFromSeries, projectProgress, summarise, type AssessedResult,
   type GroupSummary, type ProgressInput, type ProgressMethod, type YearValue,
 } from '../analysis/progress/index.ts';
 import { appliedTarget, nationalTargetFor, type AppliedTarget, type TargetGap } from './applied-target.ts';
@@ -52,14 +52,7 @@ export interface IndicatorProgress extends AssessedResult {
   series: AssessedSeries[];
 }
 
-/** Each method's classes that mean "off track" (needs acceleration or going backwards). */
-export const OFF_TRACK: Readonly<Record<ProgressMethod, readonly string[]>> = Object.freeze({
-  opensdg: ['moderate_progress', 'limited_progress', 'deterioration'],
-  unsd: ['fair_progress', 'limited_progress', 'deterioration'],
-  eurostat: ['insufficient_progress', 'moderate_movement_away', 'movement_away', 'significant_movement_away'],
-  'escap-csi': ['behind_expected_path', 'regressing'],
-  'escap-ap': ['accelerate_progress', 'reverse_trend'],
-});
+export { OFF_TRACK };
 
 /** Assesses every key of `data` with every method. */
 export function buildProgressBook(data: ProgressData): ProgressBook {

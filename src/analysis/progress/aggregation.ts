@@ -43,6 +43,15 @@ export const CLASS_ORDER: Readonly<Record<ProgressMethod, readonly string[]>> = 
   'escap-ap': ['target_achieved', 'maintain_progress', 'accelerate_progress', 'reverse_trend'],
 });
 
+/** Each method's classes that mean "off track" (needs acceleration or going backwards). */
+export const OFF_TRACK: Readonly<Record<ProgressMethod, readonly string[]>> = Object.freeze({
+  opensdg: ['moderate_progress', 'limited_progress', 'deterioration'],
+  unsd: ['fair_progress', 'limited_progress', 'deterioration'],
+  eurostat: ['insufficient_progress', 'moderate_movement_away', 'movement_away', 'significant_movement_away'],
+  'escap-csi': ['behind_expected_path', 'regressing'],
+  'escap-ap': ['accelerate_progress', 'reverse_trend'],
+});
+
 /**
  * A series or indicator result as any method gives it: `index` and `expected` (share of time passed) from ESCAP's
  * Current Status, `targetAchieved` from Open SDG.

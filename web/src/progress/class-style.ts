@@ -1,5 +1,4 @@
-import { CLASS_ORDER } from '../../../src/analysis/progress/aggregation.ts';
-import { OFF_TRACK } from '../../../src/assessment/progress-book.ts';
+import { CLASS_ORDER, OFF_TRACK } from '../../../src/analysis/progress/aggregation.ts';
 
 /**
  * How a progress class looks wherever the site shows one (indicator pages, dashboards): a fill colour, the text colour
