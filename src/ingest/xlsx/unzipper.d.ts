@@ -2,11 +2,15 @@
 declare module 'unzipper' {
   import type { Readable } from 'node:stream';
 
-  /** One entry of the central directory; `stream()` inflates it from its local header on. */
+  /** One entry of the central directory (ZIP64 sizes and offsets already applied); `stream()` inflates it. */
   export interface CentralDirectoryFile {
     path: string;
     type: 'File' | 'Directory';
+    flags: number;
+    compressionMethod: number;
+    compressedSize: number;
     uncompressedSize: number;
+    offsetToLocalFileHeader: number;
     stream(password?: string): Readable;
     buffer(password?: string): Promise<Buffer>;
   }
@@ -17,7 +21,8 @@ declare module 'unzipper' {
   }
 
   export const Open: {
-    buffer(data: Buffer): Promise<CentralDirectory>;
+    /** `tailSize`: the bytes at the end searched for the end-of-central-directory record (80 unless given). */
+    buffer(data: Buffer, options?: { tailSize?: number }): Promise<CentralDirectory>;
     file(path: string): Promise<CentralDirectory>;
   };
 

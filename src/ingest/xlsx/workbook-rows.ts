@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { cellText } from './cell-text.ts';
-import { NotZipError, partPath, zipParts, type ZipParts } from './zip-parts.ts';
+import { partPath, zipParts, type ZipParts } from './zip-parts.ts';
 
 /** The name of the sheet the upload template keeps its data on. */
 export const DATA_SHEET = 'data';
@@ -56,7 +56,7 @@ export async function* workbookRows(input: Readable): AsyncGenerator<WorksheetRo
     sheet = dataSheet(book);
     if (sheet) {
       const strings = zip.text(relatedPart(book, 'sharedStrings') ?? 'xl/sharedStrings.xml');
-      if (strings) for await (const _ of book._parseSharedStrings(strings));
+      if (strings) for await (const _ of book._parseSharedStrings(strings)); // fills the reader's shared strings
       const styles = zip.text(relatedPart(book, 'styles') ?? 'xl/styles.xml');
       if (styles) await book._parseStyles(styles);
       const part = required(zip, sheet.path);
@@ -64,7 +64,7 @@ export async function* workbookRows(input: Readable): AsyncGenerator<WorksheetRo
     }
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) throw e;
-    throw new UnreadableWorkbookError(`not a readable XLSX workbook (${e instanceof NotZipError ? e.message : (e as Error).message})`);
+    throw new UnreadableWorkbookError(`not a readable XLSX workbook (${(e as Error).message})`);
   }
   if (!sheet) throw new UnreadableWorkbookError('the workbook has no worksheet');
   try {
