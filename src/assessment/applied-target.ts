@@ -1,14 +1,18 @@
 /**
  * Which target a series key is assessed against: the most specific national target whose scope covers the key,
- * else the global 2030 rule of the indicator turned into a number from the key's base-year value (Open SDG 2.4
- * `progress-methodology`, global targets), labelled `global`. Pure.
+ * else the global 2030 rule of the key's series (datasets/framework/global-target-series-rules.csv) or of its
+ * indicator (Open SDG 2.4 `progress-methodology`, global targets) turned into a number from the key's base-year
+ * value, labelled `global`. Pure.
  */
 import {
   evaluateGlobalTargetRule, parseGlobalTargetRule, type DesiredDirection, type GlobalTargetRule, type ProgressTarget, type YearValue,
 } from '../analysis/progress/index.ts';
-import type { GlobalTargetRuleRow, StoredProgressTarget } from '../store/index.ts';
+import { globalRuleFor, type GlobalTargetRuleRow, type StoredProgressTarget } from '../store/index.ts';
 
-/** The target in use for one series key. `rule` is the global rule text; `note` its qualifier. */
+/**
+ * The target in use for one series key. `rule` is the global rule text used (the series' own when it has one); `note`
+ * its qualifier, and for a series rule why the series has its own.
+ */
 export interface AppliedTarget {
   source: 'national' | 'global';
   direction: DesiredDirection;
@@ -61,8 +65,10 @@ export function nationalTargetFor(scope: TargetScope, targets: readonly StoredPr
 }
 
 /**
- * The target applied to one key: national when one covers it, else global from `rule` and the base point `base`
- * (the first point at or after the national base year). A percentage unit (`PERCENT`) with an increasing direction
+ * The target applied to one key: national when one covers it, else global from `rules` and the base point `base`
+ * (the first point at or after the national base year). `rules` is one rule, or the indicator's rules of which the
+ * key's series rule wins over the indicator's ({@link globalRuleFor}); a series rule's reason becomes the `note`, or
+ * ends the gap's reason. The rule "No global target" gives a gap. A percentage unit (`PERCENT`) with an increasing direction
  * and no limit set gets the natural limit 100 (see {@link isPercentUnit}). A rule in parts ("(a) Decrease; (b) Reduce by 1/2") cannot tell which
  * part a key measures: when every part gives the same direction, that direction applies without a number; when they
  * disagree, or a part gives none, the key has a gap naming each part's direction; when every part is
@@ -74,7 +80,7 @@ export function nationalTargetFor(scope: TargetScope, targets: readonly StoredPr
 export function appliedTarget(
   scope: TargetScope,
   targets: readonly StoredProgressTarget[],
-  rule: GlobalTargetRuleRow | undefined,
+  rules: GlobalTargetRuleRow | readonly GlobalTargetRuleRow[] | undefined,
   base: YearValue | undefined,
 ): AppliedTarget | TargetGap {
   const national = nationalTargetFor(scope, targets);
@@ -84,9 +90,20 @@ export function appliedTarget(
     if (national.target) applied.target = national.target;
     return withLimit(applied, scope.unit, national.limit);
   }
+  const rule = rules === undefined || 'rule' in rules ? rules : globalRuleFor(rules, scope.series);
   if (!rule) return { reason: 'no national target and no global rule for this indicator' };
+  const applied = globalTarget(scope, rule, base);
+  const why = rule.series !== undefined ? rule.reason : undefined;
+  if (!why) return applied;
+  if ('reason' in applied) return { ...applied, reason: `${applied.reason}. ${why}` };
+  return { ...applied, note: applied.note ? `${applied.note}; ${why}` : why };
+}
+
+/** The global target `rule` gives one key without a national target. */
+function globalTarget(scope: TargetScope, rule: GlobalTargetRuleRow, base: YearValue | undefined): AppliedTarget | TargetGap {
   const parsed = parseGlobalTargetRule(rule.rule);
   if (parsed.kind === 'parts') return partsTarget(parsed, rule.rule, base, scope.unit);
+  if (parsed.kind === 'none') return { reason: 'no global target applies to this series', rule: rule.rule };
   if (parsed.kind === 'value' && parsed.unit && isCountUnit(scope.unit)) {
     return { reason: `the global target is ${parsed.unit === 'percent' ? 'a percentage' : `a rate ${parsed.unit}`}; the key's unit ${scope.unit} is a count`, rule: rule.rule };
   }

@@ -47,7 +47,7 @@ async function dataVersion(db: Db): Promise<string> {
       (select count(*) from observations) as o,
       (select max(id) from observation_history) as h`.execute(db),
     db.selectFrom('progress_targets').selectAll().orderBy('id').execute(),
-    db.selectFrom('global_target_rules').selectAll().orderBy('indicator_id').execute(),
+    db.selectFrom('global_target_rules').selectAll().orderBy('indicator_id').orderBy('series_code').execute(),
     db.selectFrom('settings').select(['key', 'value']).where('key', 'like', 'progress%').orderBy('key').execute(),
   ]);
   const r = counters.rows[0];

@@ -43,7 +43,8 @@ export interface ProgressData {
   escapThresholds?: EscapAnticipatedThresholds;
   series: SeriesPoints[];
   targets: StoredProgressTarget[];
-  rules: Map<string, GlobalTargetRuleRow>;
+  /** Indicator id → its global rules (the indicator's, then series rules); see globalRuleFor. */
+  rules: Map<string, GlobalTargetRuleRow[]>;
   /** Indicator id → its goal codes and target codes in the framework (an indicator may repeat). */
   framework: Map<string, { goals: string[]; targets: string[] }>;
 }

@@ -95,26 +95,55 @@ export async function listAllProgressTargets(db: Db): Promise<StoredProgressTarg
   return all;
 }
 
-/** A published global rule of one indicator, e.g. `{ indicatorId: '1.2.1', rule: 'Reduce by 1/2', source: '…' }`. */
+/**
+ * A global rule of one indicator, e.g. `{ indicatorId: '1.2.1', rule: 'Reduce by 1/2', source: '…' }`; with `series`,
+ * the rule of that series only, which overrides the indicator's (`reason` says why, in one sentence).
+ */
 export interface GlobalTargetRuleRow {
   indicatorId: string;
+  series?: string;
   rule: string;
   source: string;
+  reason?: string;
 }
 
-/** Replaces every global target rule (all or nothing inside the caller's transaction). */
+/** Replaces every global target rule, of indicators and of series (all or nothing inside the caller's transaction). */
 export async function replaceGlobalTargetRules(trx: Db, rules: GlobalTargetRuleRow[]): Promise<void> {
   await trx.deleteFrom('global_target_rules').execute();
   for (let i = 0; i < rules.length; i += 200) {
-    const chunk = rules.slice(i, i + 200).map((r) => ({ indicator_id: r.indicatorId, rule: r.rule, source: r.source }));
+    const chunk = rules.slice(i, i + 200).map((r) => ({
+      indicator_id: r.indicatorId, series_code: r.series ?? '', rule: r.rule, source: r.source, reason: r.reason ?? '',
+    }));
     if (chunk.length) await trx.insertInto('global_target_rules').values(chunk).execute();
   }
 }
 
-/** Global target rules by indicator id. */
-export async function listGlobalTargetRules(db: Db): Promise<Map<string, GlobalTargetRuleRow>> {
-  const rows = await db.selectFrom('global_target_rules').selectAll().execute();
-  return new Map(rows.map((r) => [r.indicator_id, { indicatorId: r.indicator_id, rule: r.rule, source: r.source }]));
+/**
+ * Global target rules by indicator id: each indicator's rows, its own rule (no `series`) first, then its series
+ * rules by series code. Pick the one that applies to a series with {@link globalRuleFor}.
+ */
+export async function listGlobalTargetRules(db: Db): Promise<Map<string, GlobalTargetRuleRow[]>> {
+  const rows = await db.selectFrom('global_target_rules').selectAll().orderBy('indicator_id').orderBy('series_code').execute();
+  const rules = new Map<string, GlobalTargetRuleRow[]>();
+  for (const r of rows) {
+    const row: GlobalTargetRuleRow = { indicatorId: r.indicator_id, rule: r.rule, source: r.source };
+    if (r.series_code) row.series = r.series_code;
+    if (r.reason) row.reason = r.reason;
+    const list = rules.get(r.indicator_id) ?? [];
+    list.push(row);
+    rules.set(r.indicator_id, list);
+  }
+  return rules;
+}
+
+/**
+ * The rule that applies to `series` among one indicator's rules: the series' own rule, else the indicator's;
+ * without `series`, the indicator's. Undefined when neither exists.
+ * @example globalRuleFor(rules.get('3.2.1'), 'SH_DYN_IMRT')?.rule // 'Decrease' (the indicator's is '≤ 25 per 1,000')
+ */
+export function globalRuleFor(rules: readonly GlobalTargetRuleRow[] | undefined, series?: string): GlobalTargetRuleRow | undefined {
+  if (!rules) return undefined;
+  return (series === undefined ? undefined : rules.find((r) => r.series === series)) ?? rules.find((r) => r.series === undefined);
 }
 
 /**

@@ -180,8 +180,11 @@ export interface Database {
     updated_at: string;
     updated_by: number | null;
   };
-  /** The global 2030 target or direction per indicator as published rule text, e.g. `Reduce by 1/2`. */
-  global_target_rules: { indicator_id: string; rule: string; source: string };
+  /**
+   * The global 2030 target or direction per indicator as published rule text, e.g. `Reduce by 1/2`; a row naming a
+   * series (`series_code` not '') overrides the indicator's rule for that series, `reason` saying why.
+   */
+  global_target_rules: { indicator_id: string; series_code: Generated<string>; rule: string; source: string; reason: Generated<string> };
   validation_rules: {
     id: Generated<number>;
     indicator_id: string;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { appliedTarget, isCountUnit, isPercentUnit, nationalTargetFor, type TargetScope } from '../../src/assessment/index.ts';
-import type { GlobalTargetRuleRow, StoredProgressTarget } from '../../src/store/index.ts';
+import { globalRuleFor, type GlobalTargetRuleRow, type StoredProgressTarget } from '../../src/store/index.ts';
 
 const STAMP = { source: 'national' as const, updatedAt: '2026-11-29T10:00:00.000Z', updatedBy: null, milestones: {} };
 const scope = (overrides: Partial<TargetScope> = {}): TargetScope => ({
@@ -141,3 +141,62 @@ describe('appliedTarget', () => {
     assert.match(noChange.reason, /\(Youth: no direction, Adults: increase\)/);
   });
 });
+
+describe('appliedTarget with series rules', () => {
+  const SERIES_SOURCE = 'global-target-series-rules.csv';
+  const indicatorRule = rule('≤ 25 per 1,000');
+  const infant: GlobalTargetRuleRow = {
+    indicatorId: '3.2.1', series: 'SH_DYN_IMRT', rule: 'Decrease', source: SERIES_SOURCE, reason: 'Infant mortality has no global target of its own.',
+  };
+  const rules = [indicatorRule, infant];
+
+  it('the series rule wins over the indicator rule: infant mortality decreases with no number, its reason the note', () => {
+    assert.deepEqual(appliedTarget(scope({ series: 'SH_DYN_IMRT' }), [], rules, { year: 2015, value: 29 }), {
+      source: 'global', direction: 'decrease', milestones: {}, rule: 'Decrease', note: 'Infant mortality has no global target of its own.',
+    });
+  });
+
+  it('other series of the indicator keep the indicator rule: under-five mortality ≤ 25 in 2030', () => {
+    assert.deepEqual(appliedTarget(scope(), [], rules, { year: 2015, value: 34 }), {
+      source: 'global', direction: 'decrease', milestones: {}, rule: '≤ 25 per 1,000', target: { value: 25, year: 2030 },
+    });
+  });
+
+  it('globalRuleFor picks the series rule, else the indicator rule, else nothing', () => {
+    assert.equal(globalRuleFor(rules, 'SH_DYN_IMRT'), infant);
+    assert.equal(globalRuleFor(rules, 'SH_DYN_MORT'), indicatorRule);
+    assert.equal(globalRuleFor(rules), indicatorRule);
+    assert.equal(globalRuleFor([infant], 'SH_DYN_MORT'), undefined);
+    assert.equal(globalRuleFor(undefined, 'SH_DYN_MORT'), undefined);
+  });
+
+  it('a national target still wins over a series rule', () => {
+    const t = national({ series: 'SH_DYN_IMRT', target: { year: 2030, value: 15 } });
+    const applied = appliedTarget(scope({ series: 'SH_DYN_IMRT' }), [t], rules, { year: 2015, value: 29 });
+    assert.ok('source' in applied);
+    assert.deepEqual([applied.source, applied.target, applied.rule], ['national', { year: 2030, value: 15 }, undefined]);
+  });
+
+  it('a treated share under "Reduce the gap to 100% by 1/2" rises from 16 to 58, limited at 100', () => {
+    // untreated 84 halved to 42: treated 100 − 42 = 58
+    const treated: GlobalTargetRuleRow = {
+      indicatorId: '6.3.1', series: 'EN_WWT_WWDS', rule: 'Reduce the gap to 100% by 1/2', source: SERIES_SOURCE, reason: 'The series is the share treated.',
+    };
+    const wastewater = scope({ indicator: '6.3.1', series: 'EN_WWT_WWDS', unit: 'PERCENT', dimensions: {} });
+    assert.deepEqual(appliedTarget(wastewater, [], [rule('Reduce proportion of untreated wastewater by 1/2', '6.3.1'), treated], { year: 2020, value: 16 }), {
+      source: 'global', direction: 'increase', milestones: {}, rule: 'Reduce the gap to 100% by 1/2', target: { value: 58, year: 2030 },
+      note: 'The series is the share treated.', limit: 100, limitFrom: 'unit',
+    });
+  });
+
+  it('"No global target" gives the series a gap whose reason ends with the series reason', () => {
+    const volume: GlobalTargetRuleRow = {
+      indicatorId: '6.3.1', series: 'EN_WWT_GEN', rule: 'No global target', source: SERIES_SOURCE, reason: 'The volume generated is a denominator.',
+    };
+    const generated = scope({ indicator: '6.3.1', series: 'EN_WWT_GEN', unit: 'M_M3_PER_YR', dimensions: {} });
+    assert.deepEqual(appliedTarget(generated, [], [volume], { year: 2015, value: 456.25 }), {
+      reason: 'no global target applies to this series. The volume generated is a denominator.', rule: 'No global target',
+    });
+  });
+});
+

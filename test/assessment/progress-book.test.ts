@@ -40,9 +40,9 @@ function data(targets: StoredProgressTarget[] = TARGETS): ProgressData {
     ],
     targets,
     rules: new Map([
-      ['1.2.1', { indicatorId: '1.2.1', rule: 'Reduce by 1/2', source: 'Open SDG' }],
-      ['7.1.1', { indicatorId: '7.1.1', rule: '100%', source: 'Open SDG' }],
-      ['11.a.1', { indicatorId: '11.a.1', rule: 'Non-statistical', source: 'Open SDG' }],
+      ['1.2.1', [{ indicatorId: '1.2.1', rule: 'Reduce by 1/2', source: 'Open SDG' }]],
+      ['7.1.1', [{ indicatorId: '7.1.1', rule: '100%', source: 'Open SDG' }]],
+      ['11.a.1', [{ indicatorId: '11.a.1', rule: 'Non-statistical', source: 'Open SDG' }]],
     ]),
     framework: new Map([
       ['1.2.1', { goals: ['1'], targets: ['1.2'] }], ['3.2.1', { goals: ['3'], targets: ['3.2'] }],

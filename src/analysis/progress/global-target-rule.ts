@@ -20,12 +20,18 @@ export type TargetComparison = 'at-most' | 'at-least' | 'equal';
 export type GlobalTargetRule =
   /** A fixed value, e.g. "≤ 70 per 100,000" → { value: 70, comparison: 'at-most', unit: 'per 100,000' }. */
   | { kind: 'value'; value: number; comparison: TargetComparison; unit?: string; note?: string }
-  /** The base value times `factor`, e.g. "Reduce by 1/3" → factor 2/3, "Increase by double" → 2; "No change" → 1. */
-  | { kind: 'relative'; factor: number; direction: DesiredDirection | 'none'; baseYear?: number; note?: string }
+  /**
+   * The base value times `factor`, e.g. "Reduce by 1/3" → factor 2/3, "Increase by double" → 2; "No change" → 1.
+   * With `towards`, the factor shrinks the gap between the base value and `towards` instead: "Reduce the gap to 100%
+   * by 1/2" → { factor: 0.5, towards: 100, direction: 'increase' }, target 100 − (100 − base) × 0.5.
+   */
+  | { kind: 'relative'; factor: number; direction: DesiredDirection | 'none'; baseYear?: number; towards?: number; note?: string }
   /** A way to go without a number: "Increase", "Decrease". */
   | { kind: 'direction-only'; direction: DesiredDirection; note?: string }
   /** "Non-statistical": no figure to assess. */
   | { kind: 'non-statistical'; note?: string }
+  /** "No global target": the global targets ask nothing of this figure (e.g. a volume the target does not name). */
+  | { kind: 'none'; note?: string }
   /** One rule per series or group, e.g. "(a) Decrease; (b) 100%" or "LDC: Increase by double; All other countries: Increase". */
   | { kind: 'parts'; parts: { label: string; rule: GlobalTargetRule }[]; note?: string }
   /** A text this parser does not read; `reason` says why. */
@@ -64,6 +70,7 @@ export function evaluateGlobalTargetRule(rule: GlobalTargetRule, base: { year: n
   switch (rule.kind) {
     case 'unrecognised': return rule;
     case 'non-statistical': return { kind: 'non-statistical' };
+    case 'none': return { kind: 'undetermined', reason: 'no global target or direction applies to this figure' };
     case 'direction-only': return withNote({ kind: 'direction-only', direction: rule.direction }, rule.note);
     case 'value': return evaluateValue(rule, base);
     case 'relative': return evaluateRelative(rule, base);
@@ -93,8 +100,15 @@ function evaluateRelative(rule: Extract<GlobalTargetRule, { kind: 'relative' }>,
   if (rule.baseYear !== undefined && base.year !== rule.baseYear) {
     return { kind: 'undetermined', reason: `the rule is relative to the ${rule.baseYear} value; the base given is ${base.year}` };
   }
-  if (!(base.value > 0)) return { kind: 'undetermined', reason: `a relative rule needs a positive base value; got ${base.value}` };
-  const target = { value: base.value * rule.factor, year: GLOBAL_TARGET_YEAR };
+  const { towards } = rule;
+  if (towards !== undefined && !(base.value < towards)) {
+    return { kind: 'undetermined', reason: `the base value ${base.value} already reaches ${towards}` };
+  }
+  if (towards === undefined && !(base.value > 0)) {
+    return { kind: 'undetermined', reason: `a relative rule needs a positive base value; got ${base.value}` };
+  }
+  const value = towards === undefined ? base.value * rule.factor : towards - (towards - base.value) * rule.factor;
+  const target = { value, year: GLOBAL_TARGET_YEAR };
   return withNote({ kind: 'relative', direction: rule.direction, target }, rule.note);
 }
 
@@ -151,6 +165,13 @@ function parseSingle(raw: string, text: string): GlobalTargetRule {
   const baseYearMatch = raw.match(/\s*\(compared to (\d{4}) baseline\)\s*$/i);
   const s = raw.replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (/^non-statistical$/i.test(s)) return { kind: 'non-statistical' };
+  if (/^no global target$/i.test(s)) return { kind: 'none' };
+  const gap = s.match(new RegExp(String.raw`^reduce the gap to ${PERCENT} by ${FRACTION}$`, 'i'));
+  if (gap) {
+    const [ceiling, part, whole] = [Number(gap[1]), Number(gap[2]), Number(gap[3])];
+    if (!(part > 0 && part <= whole)) return unrecognised(text, `cannot reduce by ${part}/${whole}`);
+    return { kind: 'relative', factor: (whole - part) / whole, direction: 'increase', towards: ceiling };
+  }
   if (/^increase$/i.test(s)) return { kind: 'direction-only', direction: 'increase' };
   if (/^decrease$/i.test(s)) return { kind: 'direction-only', direction: 'decrease' };
   if (/^no change$/i.test(s)) return { kind: 'relative', factor: 1, direction: 'none' };

@@ -2,7 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { parseGlobalTargetRule, type DesiredDirection } from '../../analysis/progress/index.ts';
 import {
-  deleteProgressTarget, listGlobalTargetRules, listProgressTargets, recordAudit, upsertProgressTargets, type Db, type StoredProgressTarget,
+  deleteProgressTarget, globalRuleFor, listGlobalTargetRules, listProgressTargets, recordAudit, upsertProgressTargets, type Db, type StoredProgressTarget,
 } from '../../store/index.ts';
 import { requireUser, signedInAs } from '../auth/session-hook.ts';
 import { listingOf } from '../catalogue.ts';
@@ -43,7 +43,7 @@ export const progressTargetRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => {
     const listing = await listingOf(db, request.params.code, request.query.lang);
     const national = (await listProgressTargets(db, listing.id)).filter((t) => t.source === 'national');
-    const rule = (await listGlobalTargetRules(db)).get(listing.id);
+    const rule = globalRuleFor((await listGlobalTargetRules(db)).get(listing.id));
     return {
       data: {
         indicator: listing.id, title: listing.title, national: national.map(presentTarget),

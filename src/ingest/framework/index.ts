@@ -21,3 +21,4 @@ export function readFramework(dir = BUNDLED_FRAMEWORK_DIR, csvName = 'un-gif-202
 }
 export { readSdmxCodes, SDMX_CONCEPTS, type ConceptCode } from './sdmx-codelists.ts';
 export { readGlobalTargetRules, GLOBAL_RULES_SOURCE } from './global-target-rules.ts';
+export { readGlobalTargetSeriesRules, SERIES_RULES_SOURCE } from './global-target-series-rules.ts';

@@ -129,3 +129,25 @@ describe('evaluateGlobalTargetRule edge cases', () => {
       { kind: 'undetermined', reason: 'the rule is relative to the 2010 value; the base given is 2015' });
   });
 });
+
+describe('series rules: "Reduce the gap to 100% by 1/2" and "No global target"', () => {
+  it('"Reduce the gap to 100% by 1/2" from a treated share of 16 asks to increase to 58 in 2030', () => {
+    // untreated 100 − 16 = 84, halved 42, so treated 100 − 42 = 58
+    assert.deepEqual(parseGlobalTargetRule('Reduce the gap to 100% by 1/2'), { kind: 'relative', factor: 0.5, direction: 'increase', towards: 100 });
+    assert.deepEqual(evaluateGlobalTargetRule(parseGlobalTargetRule('Reduce the gap to 100% by 1/2'), { year: 2020, value: 16 }), rel('increase', 58));
+  });
+
+  it('"Reduce the gap to 100% by 1/3" from 0 is 33⅓; a base already at 100 is undetermined', () => {
+    // 100 − (100 − 0) × 2/3 = 33.33…
+    const outcome = evaluateGlobalTargetRule(parseGlobalTargetRule('Reduce the gap to 100% by 1/3'), { year: 2015, value: 0 });
+    assert.ok(outcome.kind === 'relative' && Math.abs(outcome.target.value - 100 / 3) < 1e-9);
+    assert.deepEqual(evaluateGlobalTargetRule(parseGlobalTargetRule('Reduce the gap to 100% by 1/2'), { year: 2015, value: 100 }),
+      { kind: 'undetermined', reason: 'the base value 100 already reaches 100' });
+  });
+
+  it('"No global target" is read, and gives no way to go', () => {
+    assert.deepEqual(parseGlobalTargetRule('No global target'), { kind: 'none' });
+    assert.deepEqual(evaluateGlobalTargetRule(parseGlobalTargetRule('No global target'), { year: 2015, value: 456 }),
+      { kind: 'undetermined', reason: 'no global target or direction applies to this figure' });
+  });
+});
