@@ -7,8 +7,9 @@ import {
   CLASS_ORDER, OFF_TRACK, PROGRESS_METHODS, assessProgress, escapAnticipatedProgress, indicatorFromSeries, projectProgress, summarise, type AssessedResult,
   type GroupSummary, type ProgressInput, type ProgressMethod, type YearValue,
 } from '../analysis/progress/index.ts';
-import { appliedTarget, nationalTargetFor, type AppliedTarget, type TargetGap } from './applied-target.ts';
+import { appliedTarget, isCountUnit, nationalTargetFor, type AppliedTarget, type TargetGap } from './applied-target.ts';
 import type { ProgressData, SeriesPoints } from './progress-data.ts';
+import type { StoredProgressTarget } from '../store/progress-targets.ts';
 
 /** A series key with its target and the result of every method. */
 export interface AssessedSeries extends SeriesPoints {
@@ -57,13 +58,15 @@ export { OFF_TRACK };
 /** Assesses every key of `data` with every method. */
 export function buildProgressBook(data: ProgressData): ProgressBook {
   const totals = totalKeys(data.series);
+  const mixed = indicatorsWithRatesAndCounts(data.series);
   const series = data.series.map((s): AssessedSeries => {
     const nonTotal = Object.values(s.dimensions).filter((c) => c !== '_T').length;
     const isTotal = totals.has(s);
-    const national = nationalTargetFor(s, data.targets);
+    const targets = mixed.has(s.indicator) && isCountUnit(s.unit) ? data.targets.filter((t) => !unitlessFigures(t)) : data.targets;
+    const national = nationalTargetFor(s, targets);
     const named = national && Object.keys(national.dimensions).length > 0 ? { namedBy: dimensionKey(national.dimensions) } : {};
     const firstBase = s.points.find((p) => p.year >= data.baseYear);
-    const applied = appliedTarget(s, data.targets, data.rules.get(s.indicator), firstBase);
+    const applied = appliedTarget(s, targets, data.rules.get(s.indicator), firstBase);
     if ('reason' in applied) {
       const results = allMethods(() => ({ status: 'not_available', reason: applied.reason }));
       return { ...s, nonTotal, isTotal, ...named, ...(firstBase ? { base: firstBase } : {}), target: null, gap: applied, results };
@@ -263,6 +266,23 @@ function keysOfArea(book: ProgressBook, area: string | null): readonly AssessedS
     byArea.set(book, index);
   }
   return index.get(area) ?? [];
+}
+
+/**
+ * Indicators whose keys come both as counts and as rates or shares (3.2.1: deaths and deaths per 1,000 live births).
+ * There a national target that names neither series nor unit is read as the rate's: its figures are not applied to
+ * the counts (a target of 20 per 1,000 is no target for 82,081 deaths), which then follow the global rule.
+ */
+function indicatorsWithRatesAndCounts(series: readonly SeriesPoints[]): Set<string> {
+  const kinds = new Map<string, Set<boolean>>();
+  for (const s of series) kinds.set(s.indicator, (kinds.get(s.indicator) ?? new Set()).add(isCountUnit(s.unit)));
+  return new Set([...kinds].filter(([, k]) => k.size === 2).map(([i]) => i));
+}
+
+/** A national target with figures (baseline, milestones or target) that names neither series nor unit. */
+function unitlessFigures(t: StoredProgressTarget): boolean {
+  return t.source === 'national' && t.series === undefined && t.unit === undefined
+    && (t.target !== undefined || t.baseline !== undefined || Object.keys(t.milestones).length > 0);
 }
 
 /** Per series × unit × area, the key with fewest non-total dimensions, then most points. */

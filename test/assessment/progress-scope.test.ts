@@ -53,3 +53,19 @@ describe('progress scopes', () => {
     assert.deepEqual(row!.gap!.current, { year: 2020, value: 44 });
   });
 });
+
+describe('national targets on indicators with rates and counts', () => {
+  it('a target naming no unit applies to the rate, not to the count of the same indicator', () => {
+    // 3.2.1: under-five mortality per 1,000 live births and under-five deaths. A national "20 by 2030" without a unit is
+    // the rate's; 82,081 deaths are not measured against 20 (they keep the global rule, which a rate cannot give a count).
+    const rate = { ...key('3.2.1', 'SH_DYN_MORT', {}, { 2015: 38, 2021: 27.3 }), unit: 'PER_1000_LIVE_BIRTHS' };
+    const count = { ...key('3.2.1', 'SH_DYN_MORTN', {}, { 2015: 120000, 2021: 82081 }), unit: 'NUMBER' };
+    const book = buildProgressBook(data([rate, count], [
+      { indicatorId: '3.2.1', dimensions: {}, direction: 'decrease', target: { year: 2030, value: 20 }, ...STAMP },
+    ]));
+    const [r, c] = book.series;
+    assert.deepEqual(r!.target?.target, { year: 2030, value: 20 });
+    assert.equal(c!.target, null);
+    assert.equal(c!.gap!.reason, 'no national target and no global rule for this indicator');
+  });
+});
