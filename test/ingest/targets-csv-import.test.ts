@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { prepareStore } from '../../src/cli/prepare-store.ts';
 import { importTargets, readTargets } from '../../src/ingest/targets-csv/index.ts';
-import { listAudit, listProgressTargets, type Store } from '../../src/store/index.ts';
+import { listAudit, listProgressTargets, upsertAreas, type Store } from '../../src/store/index.ts';
+import { observation, year } from '../support/builders.ts';
 import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
+import { seedUnderFiveMortality } from '../support/under-five-seed.ts';
 
 const AT = '2026-11-29T10:00:00.000Z';
 const HEADER = 'indicator,series,unit,area,dimensions,direction,baseline_year,baseline_value,milestone_2020,milestone_2025,target_year,target_value,limit';
@@ -71,7 +72,10 @@ for (const dialect of STORE_DIALECTS) {
     const run = (text: string) => store.db.transaction().execute((trx) => importTargets(trx, text, { file: 'targets.csv', userId: null, at: AT }));
     before(async () => {
       ({ store, dispose } = await freshStore(dialect));
-      await prepareStore(store);
+      // The targets are held to the data: 3.2.1 holds SH_DYN_MORT per 1,000 live births for girls under five in BD-C.
+      await seedUnderFiveMortality(store, 'test:targets', [
+        observation({ area: 'BD-C', period: year('2020'), dimensions: { SEX: 'F', AGE: 'M0T59' }, value: 30, unit: 'PER_1000_LIVE_BIRTHS' }),
+      ], async (trx) => { await upsertAreas(trx, [{ code: 'BD-C', parent: '050', level: 'division', names: { en: 'Chattogram' }, m49: null, iso3: null, codes: {} }]); });
     });
     after(async () => dispose?.());
 
@@ -81,6 +85,14 @@ for (const dialect of STORE_DIALECTS) {
       assert.deepEqual(report.rejects, [{ file: 'targets.csv', line: 5, column: 'direction', reason: '"sideways" is not a direction (increase or decrease)' }]);
       assert.deepEqual(await listProgressTargets(store.db, '3.2.1'), []);
       assert.deepEqual(await listAudit(store.db, { action: 'progress-target.import' }), []);
+    });
+
+    it('a target the checks refuse writes nothing: a decrease to a value above its baseline, a code the data lack', async () => {
+      const report = await run(`${HEADER}\n3.2.1,,,,,decrease,2015,36,,,2030,40,\n3.2.1,,,,SEX=Q,decrease,,,,,2030,20,\n`);
+      assert.deepEqual([report.written, report.rowsStored], [false, 0]);
+      assert.deepEqual(report.rejects.map((r) => [r.line, r.column]), [[2, 'target_value'], [3, 'dimensions']]);
+      assert.match(report.rejects[0]!.reason, /40/);
+      assert.deepEqual(await listProgressTargets(store.db, '3.2.1'), []);
     });
 
     it('a good file stores every target with the time and one audit event naming the file', async () => {

@@ -14,7 +14,8 @@ import {
   targetScopeQuery,
 } from './schema.ts';
 import { progressSettingsRoutes } from './settings.ts';
-import { issueProblems, rethrowUnlessBody, targetNumberProblems, targetScopeProblems, validationFailed, type TargetFields } from './target-checks.ts';
+import { targetNumberProblems, targetScopeProblems, type TargetFields } from '../../ingest/targets-csv/index.ts';
+import { issueProblems, rethrowUnlessBody, validationFailed } from './target-checks.ts';
 import { planTargetImport } from './target-import.ts';
 
 /** The largest target file an import takes, in bytes (5 MiB). */

@@ -6,7 +6,8 @@ import {
 import { recordAudit, setSettings, type Db } from '../../store/index.ts';
 import { requireUser, signedInAs } from '../auth/session-hook.ts';
 import { progressSettingsBody, progressSettingsResponse, targetErrorResponses } from './schema.ts';
-import { issueProblems, rethrowUnlessBody, validationFailed, type FieldProblem } from './target-checks.ts';
+import type { FieldProblem } from '../../ingest/targets-csv/index.ts';
+import { issueProblems, rethrowUnlessBody, validationFailed } from './target-checks.ts';
 
 export { PROGRESS_ESCAP_THRESHOLDS_SETTING };
 

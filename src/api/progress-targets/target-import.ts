@@ -1,10 +1,11 @@
 import { frameworkIndicatorOf, readCsvText } from '../../ingest/organisations-csv/index.ts';
 import type { Reject } from '../../ingest/reject-report.ts';
-import { importTargets, readTargets, TARGET_COLUMNS, type TargetRow } from '../../ingest/targets-csv/index.ts';
+import {
+  columnOf, importTargets, readTargets, TARGET_COLUMNS, targetNumberProblems, targetScopeProblems, type TargetRow,
+} from '../../ingest/targets-csv/index.ts';
 import { listProgressTargets, type Db, type StoredProgressTarget } from '../../store/index.ts';
 import { ApiError } from '../errors.ts';
 import { presentTarget, sameScope, type PresentedTarget } from './presenter.ts';
-import { targetNumberProblems, targetScopeProblems } from './target-checks.ts';
 
 /** What one row of a target file does: adds a target for a new scope, changes the stored one, or leaves it as it is. */
 export interface TargetChange {
@@ -80,15 +81,6 @@ export async function planTargetImport(
     file, dryRun: context.dryRun, written, rowsRead: report.rowsRead, indicators: new Set(items.map((i) => i.indicatorId)).size,
     added: count('add'), changed: count('change'), unchanged: count('unchanged'), targets,
   };
-}
-
-/**
- * The file column of a field problem: `target.year` → `target_year`, `milestones.2020` → `milestone_2020`,
- * `dimensions.SEX` → `dimensions`.
- */
-function columnOf(field: string): string {
-  if (field.startsWith('dimensions.')) return 'dimensions';
-  return field.startsWith('milestones.') ? `milestone_${field.slice('milestones.'.length)}` : field.replace('.', '_');
 }
 
 function sameValues(stored: StoredProgressTarget, row: TargetRow): boolean {

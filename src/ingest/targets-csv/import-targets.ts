@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { listProgressTargets, recordAudit, upsertProgressTargets, type Db, type Store, type StoredProgressTarget } from '../../store/index.ts';
-import { frameworkIndicatorOf, type ImportContext } from '../organisations-csv/index.ts';
-import { ImportError, type ImportReport } from '../reject-report.ts';
-import { readTargets, type TargetRow } from './read-targets.ts';
+import { frameworkIndicatorOf, readCsvText, type ImportContext } from '../organisations-csv/index.ts';
+import { ImportError, type ImportReport, type Reject } from '../reject-report.ts';
+import { readTargets, TARGET_COLUMNS, type TargetRow } from './read-targets.ts';
+import { columnOf, targetNumberProblems, targetScopeProblems } from './target-checks.ts';
 
 /** What a target import did. All or nothing: when any row is bad, `written` is false and nothing was stored. */
 export interface TargetImportReport extends ImportReport {
@@ -19,7 +20,8 @@ export interface TargetImportReport extends ImportReport {
 
 /**
  * Imports a national target CSV (see readTargets): each row inserts or replaces the national target of its
- * indicator and scope; targets not in the file stay. Writes one `progress-target.import` audit event (file as
+ * indicator and scope; targets not in the file stay. Every row is held to the target checks (targetNumberProblems,
+ * targetScopeProblems): any problem rejects the file, each named by line and column. Writes one `progress-target.import` audit event (file as
  * comment, the targets before and after) when anything changed, so the same file imported again changes nothing.
  * Call inside a transaction: a bad row leaves every table unchanged.
  * @example await db.transaction().execute((trx) => importTargets(trx, text, { file: 'targets.csv', userId: 1, at: now }))
@@ -33,6 +35,14 @@ export async function importTargets(trx: Db, text: string, context: ImportContex
   }
   const { items, report } = readTargets(text, context.file, indicatorOf);
   if (report.rejects.length > 0) return { ...result, ...report, rowsStored: 0, rowsRejected: report.rowsRead };
+  const lines = readCsvText(text, context.file, TARGET_COLUMNS).rows.map((r) => r.line);
+  const rejects: Reject[] = [];
+  for (const [i, item] of items.entries()) {
+    for (const p of [...targetNumberProblems(item), ...await targetScopeProblems(trx, item)]) {
+      rejects.push({ file: context.file, line: lines[i] ?? 0, column: columnOf(p.field), reason: p.reason });
+    }
+  }
+  if (rejects.length > 0) return { ...result, ...report, rejects, rowsStored: 0, rowsRejected: report.rowsRead };
   const before = new Map<string, TargetRow>();
   for (const indicatorId of new Set(items.map((i) => i.indicatorId))) {
     for (const stored of await listProgressTargets(trx, indicatorId)) {

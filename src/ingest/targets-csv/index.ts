@@ -5,3 +5,6 @@
  */
 export { importTargets, importTargetsFile, type TargetImportReport } from './import-targets.ts';
 export { readTargets, TARGET_COLUMNS, type TargetRow, type TargetRows } from './read-targets.ts';
+export {
+  columnOf, FIRST_TARGET_YEAR, LAST_TARGET_YEAR, targetNumberProblems, targetScopeProblems, type FieldProblem, type TargetFields,
+} from './target-checks.ts';
