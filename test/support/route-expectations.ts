@@ -120,7 +120,7 @@ export const ROUTE_EXPECTATIONS: Readonly<Record<string, RouteExpectation>> = {
   // Progress targets and national progress settings: read by anyone, written by admins.
   'PUT /api/v1/indicators/:code/targets': {
     allowed: ADMIN,
-    request: async (t) => ({ url: `/api/v1/indicators/${INDICATOR}/targets`, payload: { unit: `MATRIX_${t.next()}`, direction: 'decrease', target: { year: 2030, value: 25 } } }),
+    request: async (t) => ({ url: `/api/v1/indicators/${INDICATOR}/targets`, payload: { unit: UNIT, direction: 'decrease', target: { year: 2030, value: 20 + t.next() / 1000 } } }),
   },
   'DELETE /api/v1/indicators/:code/targets': {
     allowed: ADMIN,
