@@ -6,6 +6,7 @@ import type { ImportReport } from '../ingest/reject-report.ts';
 import type { Store } from '../store/index.ts';
 import { openPreparedStore } from './open-store.ts';
 import { printReport } from './print-report.ts';
+import { printAreaMatching } from './print-area-matching.ts';
 import { defaultProgressMode, parseProgressMode, startProgress, type ProgressMode } from './progress.ts';
 import { assertCountry, setUpCountry } from './set-up-country.ts';
 
@@ -59,6 +60,7 @@ export async function initBundledCountry(store: Store, mode: ProgressMode): Prom
   if (responsibilities) {
     printReport(`Indicator responsibility (${responsibilities.file}, ${responsibilities.status})`, responsibilities);
   }
+  await printAreaMatching(store, report.boundaries);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   BUNDLED_FRAMEWORK_DIR, readFramework, readGlobalTargetRules, readGlobalTargetSeriesRules, readSdmxCodes, SDMX_CONCEPTS,
 } from '../ingest/framework/index.ts';
 import { readIndicatorTiers } from '../ingest/framework/indicator-tiers.ts';
+import { BUNDLED_COUNTRY_DIR, loadMissingBoundaries } from '../ingest/country-bundle/index.ts';
 import {
   activeFrameworkId, getSetting, listGlobalTargetRules, listIndicatorTiers, migrateToLatest, replaceGlobalTargetRules, replaceIndicatorTiers,
   saveCodeNames, saveFramework, setSettings, upsertDimensions,
@@ -16,12 +17,14 @@ import {
  * global indicator framework (goals, targets, indicators, titles in every shipped language) and the SDMX concept
  * and code names, in one transaction; the IAEG-SDGs indicator tiers are loaded into any database that has none yet,
  * and the global 2030 target rules (of indicators and of series) into any database that has none or holds those of
- * other shipped files (their digest is kept in the setting `global_target_rules_digest`).
+ * other shipped files (their digest is kept in the setting `global_target_rules_digest`); a database of the bundled
+ * country without area outlines gets them.
  * @returns whether the framework was loaded now (false when it was there already).
  */
 export async function prepareStore(store: Store): Promise<boolean> {
   await migrateToLatest(store);
   await loadGlobalTargetRules(store);
+  await loadMissingBoundaries(store, BUNDLED_COUNTRY_DIR);
   if ((await listIndicatorTiers(store.db)).size === 0) {
     const tiers = readIndicatorTiers(join(BUNDLED_FRAMEWORK_DIR, 'indicator-tiers.csv'));
     await store.db.transaction().execute((trx) => replaceIndicatorTiers(trx, tiers));

@@ -10,6 +10,7 @@ export * from './indicator-queries.ts';
 export * from './indicator-settings.ts';
 export * from './observation-queries.ts';
 export * from './areas.ts';
+export * from './area-boundaries.ts';
 export * from './users.ts';
 export * from './sessions.ts';
 export * from './login-throttle.ts';

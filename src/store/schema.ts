@@ -185,6 +185,8 @@ export interface Database {
    * series (`series_code` not '') overrides the indicator's rule for that series, `reason` saying why.
    */
   global_target_rules: { indicator_id: string; series_code: Generated<string>; rule: string; source: string; reason: Generated<string> };
+  /** Outline of an area: GeoJSON geometry as JSON text (see migration 0006). */
+  area_boundaries: { area_code: string; level: string; geometry: string };
   validation_rules: {
     id: Generated<number>;
     indicator_id: string;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
  */
 export { loadCountryBundle, type BundleLoadOptions, type BundleProgress, type BundleReport } from './load-country-bundle.ts';
 export type { IndicatorSummary } from './bundle-indicators.ts';
+export { AREA_ATTRIBUTION_SETTING, loadBoundaries, loadMissingBoundaries, type BoundaryReport } from './load-boundaries.ts';
 export type { SourceReport } from './load-source.ts';
 export type { GovernanceReport } from './load-governance.ts';
 export {

@@ -5,6 +5,7 @@ import { type Store, setSettings } from '../../store/index.ts';
 import { readAreaCodesCsv } from '../areas/index.ts';
 import type { ImportReport } from '../reject-report.ts';
 import { type IndicatorSummary, writeBundleIndicators } from './bundle-indicators.ts';
+import { type BoundaryReport, loadBoundaries } from './load-boundaries.ts';
 import { type GovernanceReport, loadGovernance } from './load-governance.ts';
 import { type LoadedSource, type SourceReport, loadSource } from './load-source.ts';
 import { type CountryManifest, readCountryManifest } from './manifest.ts';
@@ -28,6 +29,8 @@ export interface BundleReport {
   country: string;
   /** Rows of the area file read, stored as areas, rejected. */
   areas: ImportReport & { file: string };
+  /** Area outlines stored per level, features matching no area, areas without a feature. */
+  boundaries: BoundaryReport;
   /** One report per data source, in manifest order. */
   sources: SourceReport[];
   indicators: IndicatorSummary;
@@ -40,7 +43,7 @@ export interface BundleReport {
 /**
  * Loads a country folder (`country.json` and the files it names, see readCountryManifest) into a migrated store,
  * all in one transaction:
- * 1. the area tree (readAreaCodesCsv) with every language's names;
+ * 1. the area tree (readAreaCodesCsv) with every language's names, and their outlines (see loadBoundaries);
  * 2. settings `country` (the country's area code, its M49 code), `country_name` (in the default language),
  *    `country_names` (JSON object, language → name), `default_language`, `languages` (JSON array);
  * 3. each data source: source row `bundle:<iso3>:<id>`, its old observations removed, the file read by the reader of
@@ -69,6 +72,7 @@ export async function loadCountryBundle(store: Store, folder: string, options: B
     const { areas, report: areaReport } = await readAreaCodesCsv(join(folder, areaFile), manifest.country, manifest.defaultLanguage);
     await upsertAreas(trx, areas, manifest.defaultLanguage);
     await setSettings(trx, countrySettings(manifest));
+    const boundaries = await loadBoundaries(trx, folder, manifest, areas);
 
     const index = areaIndex(areas);
     const resolveArea = (text: string): string | null => index.get(aliasKey(text)) ?? null;
@@ -96,6 +100,7 @@ export async function loadCountryBundle(store: Store, folder: string, options: B
     return {
       country: manifest.country.m49,
       areas: { file: areaFile, ...areaReport },
+      boundaries,
       sources: loaded.map((l) => l.report),
       indicators,
       governance,

@@ -5,6 +5,7 @@ import { workflowSchema } from './0002-workflow.ts';
 import { progressTargetsSchema } from './0003-progress-targets.ts';
 import { globalTargetRulesSchema } from './0004-global-target-rules.ts';
 import { indicatorTiersSchema } from './0005-indicator-tiers.ts';
+import { areaBoundariesSchema } from './0006-area-boundaries.ts';
 
 /** Every migration in order; names sort lexically, so keep the four-digit prefix. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
@@ -14,5 +15,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0003-progress-targets': progressTargetsSchema(dialect),
     '0004-global-target-rules': globalTargetRulesSchema(),
     '0005-indicator-tiers': indicatorTiersSchema(),
+    '0006-area-boundaries': areaBoundariesSchema(),
   };
 }

@@ -1,0 +1,24 @@
+import type { BoundaryReport } from '../ingest/country-bundle/index.ts';
+import { type Store, unmatchedAreaCodes } from '../store/index.ts';
+
+/**
+ * Prints to stderr how the areas matched: outlines stored per level, features whose key names no area, areas without
+ * an outline, and observation area codes that match no reference area (code, observations, indicators).
+ * @example Area outlines: country 1, division 8, district 64; every feature matched an area, every area has an outline
+ *   Observation area codes matching no area: none
+ */
+export async function printAreaMatching(store: Store, boundaries?: BoundaryReport): Promise<void> {
+  const out: string[] = [];
+  if (boundaries) {
+    const stored = Object.entries(boundaries.stored).map(([level, n]) => `${level} ${n}`).join(', ') || 'none';
+    const features = boundaries.unmatchedFeatures.length === 0 ? 'every feature matched an area'
+      : `features matching no area: ${boundaries.unmatchedFeatures.map((f) => `${f.level} ${f.key}`).join(', ')}`;
+    const areas = boundaries.areasWithoutFeature.length === 0 ? 'every area has an outline'
+      : `areas without an outline: ${boundaries.areasWithoutFeature.join(', ')}`;
+    out.push(`Area outlines: ${stored}; ${features}; ${areas}`);
+  }
+  const unmatched = await unmatchedAreaCodes(store.db);
+  out.push(`Observation area codes matching no area: ${unmatched.length === 0 ? 'none' : ''}`);
+  for (const u of unmatched) out.push(`  ${u.code}: ${u.observations} observations (${u.indicators.join(', ') || 'no indicator'})`);
+  process.stderr.write(`${out.join('\n')}\n`);
+}
