@@ -110,6 +110,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(notificationRoutes);
     await api.register((await import('./scorecard/routes.ts')).scorecardRoutes);
     await api.register(progressTargetRoutes);
+    await api.register((await import('./gaps/routes.ts')).gapRoutes);
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));
@@ -136,6 +137,7 @@ function validationMessage(issue: { instancePath: string; message?: string; para
 const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/,
   /^\/ranking\/?$/, /^\/organisations\/[0-9a-zA-Z._-]+\/?$/,
   /^\/(?:progress|availability)\/?$/,
+  /^\/gaps\/?$/,
   /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];
 
 /** Whether a path is one of the site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`, `/sign-in`, `/account`, `/admin/…`, `/work/…`. */
