@@ -109,6 +109,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(historyRoutes);
     await api.register(notificationRoutes);
     await api.register((await import('./scorecard/routes.ts')).scorecardRoutes);
+    await api.register((await import('./interlinkages/routes.ts')).interlinkageRoutes);
     await api.register(progressTargetRoutes);
     await api.register((await import('./gaps/routes.ts')).gapRoutes);
   }, { prefix: '/api/v1' });
@@ -138,6 +139,7 @@ const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0
   /^\/ranking\/?$/, /^\/organisations\/[0-9a-zA-Z._-]+\/?$/,
   /^\/(?:progress|availability)\/?$/,
   /^\/gaps\/?$/,
+  /^\/interlinkages\/?$/,
   /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];
 
 /** Whether a path is one of the site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`, `/sign-in`, `/account`, `/admin/…`, `/work/…`. */

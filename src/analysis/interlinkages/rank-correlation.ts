@@ -36,8 +36,9 @@ export function spearman(x: readonly number[], y: readonly number[], minPoints =
   const n = x.length;
   if (n < Math.max(MIN_POINTS, minPoints)) return { status: 'insufficient', n, reason: 'too_few_points' };
   if (constant(x) || constant(y)) return { status: 'insufficient', n, reason: 'constant_series' };
-  // Rounding can carry |ρ| a hair past 1 for perfectly ordered samples.
-  const rho = Math.max(-1, Math.min(1, sampleRankCorrelation(x as number[], y as number[])));
+  // Rounding leaves perfectly ordered samples a hair off ±1 (0.9999999999999998): snap them to it.
+  const raw = sampleRankCorrelation(x as number[], y as number[]);
+  const rho = Math.abs(Math.abs(raw) - 1) < 1e-12 ? Math.sign(raw) : raw;
   return { status: 'computed', n, rho, p: twoSidedP(rho, n) };
 }
 
