@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAssess } from './assess.ts';
 import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
+import { registerLinks } from './links.ts';
 import { registerServe } from './serve.ts';
 import { registerUser } from './user.ts';
 
@@ -19,6 +20,7 @@ registerInit(program);
 registerImport(program);
 registerServe(program);
 registerAssess(program);
+registerLinks(program);
 registerUser(program);
 
 try {
