@@ -112,6 +112,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register((await import('./interlinkages/routes.ts')).interlinkageRoutes);
     await api.register(progressTargetRoutes);
     await api.register((await import('./gaps/routes.ts')).gapRoutes);
+    await api.register((await import('./maps/routes.ts')).mapRoutes);
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));

@@ -88,7 +88,10 @@ export const mapResponse = envelope(z.object({
   years: z.array(z.number().int()),
   series_options: z.array(z.object({ series: z.string(), unit: z.string() })).describe('series × unit holding area data'),
   values: z.array(areaValueSchema).describe('every year: the client slides through years without refetching'),
-  national: z.array(z.object({ year: z.number().int(), value: z.number() })),
+  national: z.array(z.object({
+    year: z.number().int(), value: z.number(), derived: z.boolean().optional(), method: aggregationMethodSchema.optional(),
+  })).describe('the country\'s value per year: observed, else derived from the areas'),
+  direction: z.enum(['increase', 'decrease']).nullable().describe('the desired direction (national target, else the global rule)'),
   targets: z.array(areaTargetSchema).describe('national targets that name an area'),
   attribution: attributionSchema,
 }));
