@@ -139,6 +139,7 @@ function validationMessage(issue: { instancePath: string; message?: string; para
 const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0-9a-zA-Z._-]+\/?$/,
   /^\/ranking\/?$/, /^\/organisations\/[0-9a-zA-Z._-]+\/?$/,
   /^\/(?:progress|availability)\/?$/,
+  /^\/areas\/?$/,
   /^\/gaps\/?$/,
   /^\/interlinkages\/?$/,
   /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];

@@ -24,6 +24,7 @@ const OrganisationPage = lazy(() => import('./pages/organisation-page.tsx').then
 /** The dashboards carry the charting library too. */
 const ProgressPage = lazy(() => import('./pages/progress-page.tsx').then((m) => ({ default: m.ProgressPage })));
 const AvailabilityPage = lazy(() => import('./pages/availability-page.tsx').then((m) => ({ default: m.AvailabilityPage })));
+const AreasPage = lazy(() => import('./pages/areas-page.tsx').then((m) => ({ default: m.AreasPage })));
 
 /**
  * The public site: home (the 17 goals) → goal (its targets and indicators) → indicator (chart, table, metadata).
@@ -43,6 +44,7 @@ export function App() {
               <Route path="organisations/:id" element={<Suspense fallback={<div className="container"><Loading /></div>}><OrganisationPage /></Suspense>} />
               <Route path="progress" element={<Suspense fallback={<div className="container"><Loading /></div>}><ProgressPage /></Suspense>} />
               <Route path="availability" element={<Suspense fallback={<div className="container"><Loading /></div>}><AvailabilityPage /></Suspense>} />
+              <Route path="areas" element={<Suspense fallback={<div className="container"><Loading /></div>}><AreasPage /></Suspense>} />
               <Route path="indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorPage /></Suspense>} />
               <Route path="work" element={<Suspense fallback={<div className="container"><Loading /></div>}><MyWorkPage /></Suspense>} />
               <Route path="work/indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorWorkspacePage /></Suspense>} />

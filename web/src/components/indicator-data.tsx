@@ -15,6 +15,7 @@ import { AREA, COMPARE, defaultSelection, repairSelection, type Selection } from
 import { ProgressPanel } from '../progress/progress-panel.tsx';
 import { ProgressStatusLine, ProjectionToggles } from '../progress/progress-status.tsx';
 import { useChartProgress } from '../progress/use-chart-progress.ts';
+import { mapTabs } from '../maps/map-panel.tsx';
 import { DataTable } from './data-table.tsx';
 import { Footnotes } from './footnotes.tsx';
 import { IndicatorDownloads } from './indicator-downloads.tsx';
@@ -35,7 +36,7 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
   const [seriesCode, setSeriesCode] = useState(() =>
     indicator.series.some((s) => s.code === asked.series && s.observationCount > 0) ? asked.series! : headlineSeries(indicator)!.code);
   const [chosen, setChosen] = useState<Selection | null>(() => ({ ...asked, series: seriesCode }));
-  const [view, setView] = useState(params.get('view') === 'table' ? 'table' : 'chart');
+  const [view, setView] = useState(() => (['table', 'map'].includes(params.get('view') ?? '') ? params.get('view')! : 'chart'));
   const [snapshot, setSnapshot] = useState<(() => ChartSnapshot) | null>(null);
 
   const series = indicator.series.find((s) => s.code === seriesCode)!;
@@ -61,7 +62,7 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
     const lang = params.get('lang');
     if (lang) wanted.set('lang', lang);
     for (const [key, value] of Object.entries(selectionToParams(selection, defaults, headlineSeries(indicator)!.code))) wanted.set(key, value);
-    if (view === 'table') wanted.set('view', 'table');
+    if (view !== 'chart') wanted.set('view', view);
     if (wanted.toString() !== params.toString()) setParams(wanted, { replace: true });
   }, [selection, view, params, setParams, indicator, defaults]);
 
@@ -104,6 +105,7 @@ export function IndicatorData({ indicator }: { indicator: IndicatorDetail }) {
                 { id: 'table', label: i18n.t('indicator.table'),
                   panel: <DataTable lines={table.lines} periods={periodsOf(table.lines)} names={table.names} categoryLabel={categoryLabel(selection, series, i18n)}
                     caption={tableCaption(rows, selection, labels, series, i18n)} /> },
+                ...mapTabs(indicator, selection, view === 'map', i18n.t('maps.tab')),
               ]} />
               <p className="visually-hidden" aria-live="polite">
                 {(option.aria as { label?: { description?: string } } | undefined)?.label?.description}

@@ -14,6 +14,7 @@ export function SiteNav() {
       <NavLink to={progress} className="site-nav__link">{t('progress.dashboard.navProgress')}</NavLink>
       <NavLink to={availability} className="site-nav__link">{t('availability.nav')}</NavLink>
       <NavLink to={ranking} className="site-nav__link">{t('scorecard.nav')}</NavLink>
+      <NavLink to={useLocalisedPath('/areas')} className="site-nav__link">{t('maps.gaps.nav')}</NavLink>
     </nav>
   );
 }

@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { IndicatorDetail } from '../api/types.ts';
+import { ErrorMessage, Loading } from '../components/page-state.tsx';
+import type { Tab } from '../components/tabs.tsx';
+import { useApi } from '../hooks/use-api.ts';
+import { useI18n, type I18nValue } from '../i18n/index.tsx';
+import { categoryName } from '../indicator/category-name.ts';
+import { TOTAL } from '../indicator/dimension-tree.ts';
+import { COMPARE, type Selection } from '../indicator/selection.ts';
+import { AreaComparisonTable } from './area-comparison.tsx';
+import { getAreasComparison, getBoundaries, getIndicatorMap, type AreaLevel, type MapQuery } from './map-api.ts';
+import { MapView } from './map-view.tsx';
+import './maps.css';
+
+/** Levels a reader can switch between, coarsest first. */
+const SWITCHABLE: readonly AreaLevel[] = ['division', 'district'];
+
+/**
+ * The map tab of an indicator page: the page's selection (series, unit, breakdown; a compared breakdown is mapped at
+ * its total) across the districts, or the divisions when the reader switches level, with every area against the
+ * nation and its target below. Nothing is read until the tab is first shown.
+ */
+export function MapPanel({ indicator, selection, visible }: { indicator: IndicatorDetail; selection: Selection; visible: boolean }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const [opened, setOpened] = useState(visible);
+  useEffect(() => { if (visible) setOpened(true); }, [visible]);
+  const [level, setLevel] = useState<AreaLevel>('district');
+  const query = useMemo(() => mapQueryOf(selection, level), [selection, level]);
+  const key = JSON.stringify(query);
+
+  const map = useApi((signal) => (opened ? getIndicatorMap(indicator.code, query, { lang, signal }) : Promise.resolve(undefined)),
+    [opened, indicator.code, key, lang]);
+  const boundaries = useApi((signal) => (opened ? getBoundaries(level, { lang, signal }) : Promise.resolve(undefined)), [opened, level, lang]);
+  const comparison = useApi((signal) => (opened ? getAreasComparison(indicator.code, query, { lang, signal }) : Promise.resolve(undefined)),
+    [opened, indicator.code, key, lang]);
+
+  if (!opened) return null;
+  const error = map.error ?? boundaries.error;
+  if (error) return <ErrorMessage error={error} retry={() => { map.reload(); boundaries.reload(); }} />;
+  const data = map.data?.level === level ? map.data : undefined;
+  const outlines = boundaries.data?.features[0]?.properties.level === level ? boundaries.data : undefined;
+  if (!data || !outlines) return <Loading />;
+
+  const series = indicator.series.find((s) => s.code === selection.series);
+  const unit = i18n.unitName(data.unit ?? selection.unit, data.unit ? indicator.codeNames?.UNIT_MEASURE?.[data.unit] : null);
+  const subject = subjectOf(series?.name || indicator.title, selection, series, i18n);
+  const levelName = t(`maps.levels.${level}`);
+  const levels = SWITCHABLE.filter((l) => data.levels.includes(l));
+  const direction = comparison.data?.direction ?? data.targets.find((target) => target.direction)?.direction ?? null;
+  const partial = chosenOf(selection, series).length > 0;
+
+  return (
+    <div className="map-panel" aria-busy={map.loading || boundaries.loading}>
+      {levels.length > 1 && (
+        <fieldset className="map-panel__levels">
+          <legend>{t('maps.level')}</legend>
+          {levels.map((l) => (
+            <label key={l}>
+              <input type="radio" name="map-level" value={l} checked={level === l} onChange={() => setLevel(l)} /> {t(`maps.levelNames.${l}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {data.values.length === 0 ? (
+        <p className="notice" role="status">
+          {t('maps.noAreaData', { level: levelName })}
+          {data.series_options.length > 0 && ` ${t('maps.otherSeries', {
+            list: data.series_options.map((o) => indicator.series.find((s) => s.code === o.series)?.name ?? o.series).filter((v, i, all) => all.indexOf(v) === i).join('; '),
+          })}`}
+        </p>
+      ) : (
+        <MapView map={data} boundaries={outlines} subject={subject} unit={unit} levelName={levelName} direction={direction} visible={visible} />
+      )}
+      <p className="map-attribution muted">{data.attribution ?? outlines.attribution}</p>
+      {data.values.length > 0 && (
+        <section className="map-panel__comparison" aria-labelledby="area-comparison-heading">
+          <h3 id="area-comparison-heading">{t('maps.comparisonHeading')}</h3>
+          <p className="muted">{t(partial ? 'maps.comparisonTotals' : 'maps.comparisonIntro')}</p>
+          {comparison.error && <ErrorMessage error={comparison.error} retry={comparison.reload} />}
+          {!comparison.data && comparison.loading && <Loading />}
+          {comparison.data && comparison.data.areas.length > 0 && (
+            <AreaComparisonTable comparison={comparison.data} caption={t('maps.comparisonCaption', { subject, level: levelName })} />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The map tab of an indicator page, when the selected series has values below the country (districts, divisions);
+ * none otherwise. Example: `tabs={[chart, table, ...mapTabs(indicator, selection, view === 'map', t('maps.tab'))]}`.
+ */
+export function mapTabs(indicator: IndicatorDetail, selection: Selection, visible: boolean, label: string): Tab[] {
+  const series = indicator.series.find((s) => s.code === selection.series);
+  if (!series?.areas.some((a) => a.level !== 'country')) return [];
+  return [{ id: 'map', label, panel: <MapPanel indicator={indicator} selection={selection} visible={visible} /> }];
+}
+
+/** The map query of a page selection: its series and unit, and each chosen category (totals and compared dimensions left out). */
+export function mapQueryOf(selection: Selection, level: AreaLevel): MapQuery {
+  const dimensions = Object.entries(selection.dimensions).filter(([, code]) => code !== TOTAL && code !== COMPARE).map(([id, code]) => `${id}:${code}`);
+  return { series: selection.series, unit: selection.unit, dimensions, level };
+}
+
+/** `Population aged 15+ using the internet: Female`: the series and the categories chosen. */
+function subjectOf(title: string, selection: Selection, series: IndicatorDetail['series'][number] | undefined, i18n: I18nValue): string {
+  const chosen = chosenOf(selection, series).map(([id, code]) => categoryName(series?.dimensions.find((d) => d.id === id), code, i18n.t('indicator.total')));
+  return chosen.length > 0 ? `${title}: ${chosen.join(', ')}` : title;
+}
+
+/** The categories a reader chose: not totals, not compared, and not the only category a dimension has (`AGE: Y_GE15`). */
+function chosenOf(selection: Selection, series: IndicatorDetail['series'][number] | undefined): [string, string][] {
+  return Object.entries(selection.dimensions).filter(([id, code]) =>
+    code !== TOTAL && code !== COMPARE && (series?.dimensions.find((d) => d.id === id)?.codes.length ?? 2) > 1);
+}
