@@ -78,8 +78,8 @@ export function MapPanel({ indicator, selection, visible }: { indicator: Indicat
           <h3 id="area-comparison-heading">{t('maps.comparisonHeading')}</h3>
           <p className="muted">{t(partial ? 'maps.comparisonTotals' : 'maps.comparisonIntro')}</p>
           {comparison.error && <ErrorMessage error={comparison.error} retry={comparison.reload} />}
-          {!comparison.data && comparison.loading && <Loading />}
-          {comparison.data && comparison.data.areas.length > 0 && (
+          {comparison.data?.level !== level && comparison.loading && <Loading />}
+          {comparison.data?.level === level && comparison.data.areas.length > 0 && (
             <AreaComparisonTable comparison={comparison.data} caption={t('maps.comparisonCaption', { subject, level: levelName })} />
           )}
         </section>
