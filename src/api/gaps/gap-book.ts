@@ -67,8 +67,8 @@ export function listedGaps(all: readonly SeriesGaps[], dimension?: GapDimension)
 }
 
 /**
- * Largest latest distance from parity first (pairs without one left out); per series × unit × breakdown × context
- * only its largest pair, so one area or one age group stands for its breakdown.
+ * Largest latest distance from parity first (pairs without one left out); per series × unit × breakdown only its
+ * largest pair, so one area, one age group or one context stands for its breakdown.
  */
 export function largestGaps(list: readonly ListedGap[]): ListedGap[] {
   const ranked = list.filter((g) => g.distance !== null).sort((x, y) => y.distance! - x.distance! || x.indicator.localeCompare(y.indicator));
@@ -77,7 +77,7 @@ export function largestGaps(list: readonly ListedGap[]): ListedGap[] {
 
 /**
  * Widening pairs, fastest first: change of |a − b| a year as a share of the mean level of the two groups; per
- * series × unit × breakdown × context only its fastest.
+ * series × unit × breakdown only its fastest.
  */
 export function wideningGaps(list: readonly ListedGap[]): ListedGap[] {
   const pace = (g: ListedGap): number => {
@@ -90,7 +90,7 @@ export function wideningGaps(list: readonly ListedGap[]): ListedGap[] {
 function firstOfGroup(ranked: readonly ListedGap[]): ListedGap[] {
   const seen = new Set<string>();
   return ranked.filter((g) => {
-    const id = JSON.stringify([g.indicator, g.series, g.unit, g.dimension, g.pair.context]);
+    const id = JSON.stringify([g.indicator, g.series, g.unit, g.dimension]);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

@@ -67,7 +67,7 @@ export const gapListSchema = z.object({
   dimension: z.string().nullable(),
   dimensions: z.array(codeName.extend({ pairs: z.number().int() })).describe('Breakdowns with pairs, and how many'),
   largest: z.array(gapEntrySchema).describe('Largest latest distance from parity first; per series × unit × breakdown its largest pair'),
-  widening: z.array(gapEntrySchema).describe('Widening gaps, fastest first (change of |a − b| a year over the mean level)'),
+  widening: z.array(gapEntrySchema).describe('Widening gaps, fastest first (change of |a − b| a year over the mean level); per series × unit × breakdown its fastest'),
 });
 
 export const indicatorGapsParams = z.strictObject({ code: z.string().min(1).max(40) });

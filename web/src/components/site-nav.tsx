@@ -15,6 +15,7 @@ export function SiteNav() {
       <NavLink to={availability} className="site-nav__link">{t('availability.nav')}</NavLink>
       <NavLink to={ranking} className="site-nav__link">{t('scorecard.nav')}</NavLink>
       <NavLink to={useLocalisedPath('/areas')} className="site-nav__link">{t('maps.gaps.nav')}</NavLink>
+      <NavLink to={useLocalisedPath('/gaps')} className="site-nav__link">{t('gaps.nav')}</NavLink>
     </nav>
   );
 }

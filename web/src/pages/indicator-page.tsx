@@ -12,6 +12,7 @@ import { StatusBadge } from '../components/reporting-status.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { IndicatorGaps } from '../gaps/indicator-gaps.tsx';
 
 /**
  * An indicator: its place in the framework, then its data (selectors, chart and table, footnotes, downloads) or
@@ -44,6 +45,7 @@ export function IndicatorPage() {
       <IndicatorHeader indicator={data} code={code} />
       <div className="container">
         {hasData ? <IndicatorData key={`${data.id}-${lang}`} indicator={data} /> : <NoData indicator={data} described={described} />}
+        {hasData && <IndicatorGaps key={data.code} code={data.code} />}
         {(hasData || described) && <MetadataPanel indicator={data} />}
       </div>
     </div>
