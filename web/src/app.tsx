@@ -9,6 +9,7 @@ import { GoalPage } from './pages/goal-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { GapsRoute } from './gaps/gaps-route.tsx';
+import { LinksRoute } from './interlinkages/links-route.tsx';
 
 /** The indicator page carries the charting library; it loads when first needed. */
 const IndicatorPage = lazy(() => import('./pages/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })));
@@ -46,6 +47,7 @@ export function App() {
               <Route path="progress" element={<Suspense fallback={<div className="container"><Loading /></div>}><ProgressPage /></Suspense>} />
               <Route path="availability" element={<Suspense fallback={<div className="container"><Loading /></div>}><AvailabilityPage /></Suspense>} />
               <Route path="gaps" element={<GapsRoute />} />
+              <Route path="interlinkages" element={<LinksRoute />} />
               <Route path="areas" element={<Suspense fallback={<div className="container"><Loading /></div>}><AreasPage /></Suspense>} />
               <Route path="indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorPage /></Suspense>} />
               <Route path="work" element={<Suspense fallback={<div className="container"><Loading /></div>}><MyWorkPage /></Suspense>} />

@@ -16,6 +16,7 @@ export function SiteNav() {
       <NavLink to={ranking} className="site-nav__link">{t('scorecard.nav')}</NavLink>
       <NavLink to={useLocalisedPath('/areas')} className="site-nav__link">{t('maps.gaps.nav')}</NavLink>
       <NavLink to={useLocalisedPath('/gaps')} className="site-nav__link">{t('gaps.nav')}</NavLink>
+      <NavLink to={useLocalisedPath('/interlinkages')} className="site-nav__link">{t('links.nav')}</NavLink>
     </nav>
   );
 }

@@ -13,6 +13,7 @@ import { useApi } from '../hooks/use-api.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { IndicatorGaps } from '../gaps/indicator-gaps.tsx';
+import { IndicatorLinks } from '../interlinkages/indicator-links.tsx';
 
 /**
  * An indicator: its place in the framework, then its data (selectors, chart and table, footnotes, downloads) or
@@ -46,6 +47,7 @@ export function IndicatorPage() {
       <div className="container">
         {hasData ? <IndicatorData key={`${data.id}-${lang}`} indicator={data} /> : <NoData indicator={data} described={described} />}
         {hasData && <IndicatorGaps key={data.code} code={data.code} />}
+        {hasData && <IndicatorLinks key={data.code} code={data.code} />}
         {(hasData || described) && <MetadataPanel indicator={data} />}
       </div>
     </div>
