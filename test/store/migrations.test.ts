@@ -6,7 +6,7 @@ import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stor
 
 /** Every table of the schema (src/store/schema.ts), sorted. */
 const TABLES = [
-  'audit_events', 'data_sources', 'dimensions', 'framework_versions', 'global_target_rules', 'goals', 'indicator_listings',
+  'area_boundaries', 'audit_events', 'data_sources', 'dimensions', 'framework_versions', 'global_target_rules', 'goals', 'indicator_listings',
   'indicator_metadata',
   'indicator_responsibilities', 'indicator_settings', 'indicator_tiers', 'indicators', 'labels', 'login_throttle', 'notifications',
   'observation_history', 'observations', 'organisations', 'period_locks', 'progress_targets', 'reference_areas', 'series',
