@@ -136,6 +136,24 @@ describe('the map tab of indicator pages, in Chromium over the bundled Banglades
     await bn.close();
   });
 
+  it('/areas lists the pocket districts of each indicator and links each indicator to its map tab', async () => {
+    await page.goto(`${site.origin}/areas`);
+    const internet = page.locator('.gaps-list > li[data-indicator="17.8.1"]');
+    await internet.waitFor();
+    const api = (await site.server.app.inject({ url: '/api/v1/areas/pockets?level=district' })).json() as {
+      data: { indicators: { indicator: string; series: string; pockets: { area: string; name: string }[] }[] };
+    };
+    const expected = api.data.indicators.find((i) => i.indicator === '17.8.1')!;
+    assert.equal(await internet.locator('.gaps-list__areas li').count(), expected.pockets.length);
+    assert.match(await internet.innerText(), new RegExp(`${expected.pockets.length} of 64 areas are pockets`));
+    await internet.getByRole('link').click();
+    await page.locator('.map-table tbody tr').nth(63).waitFor();
+    const address = new URL(page.url());
+    assert.equal(address.searchParams.get('view'), 'map');
+    assert.equal(address.searchParams.get('series'), expected.series);
+    assert.equal(await page.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected'), 'true');
+  });
+
   it('a synthetic map of 400 areas draws and changes year quickly enough to slide through', async (t) => {
     const synthetic = await site.newPage();
     await synthetic.route('**/api/v1/areas/boundaries?level=district*', (route) => route.fulfill({ json: syntheticBoundaries(400) }));

@@ -57,22 +57,22 @@ export function AreasPage() {
                   </h2>
                   <p className="muted">
                     {t('maps.gaps.count', { n: formatNumber(entry.pockets.length), total: formatNumber(entry.areas_with_data) })}
+                    {nationalOf(entry) && ` · ${t('maps.gaps.national', { value: formatShort(nationalOf(entry)!.value), year: localDigits(nationalOf(entry)!.year) })}`}
                     {entry.direction && ` · ${t(entry.direction === 'increase' ? 'maps.higherBetter' : 'maps.lowerBetter')}`}
                   </p>
-                  {entry.pockets.length > 0 && (
-                    <ul className="gaps-list__areas">
-                      {entry.pockets.map((p) => (
-                        <li key={p.area}>
-                          <strong>{p.name}</strong>{' '}
-                          {t('maps.gaps.value', {
-                            value: formatShort(p.value), year: localDigits(p.year),
-                            national: p.national === null ? '–' : formatShort(p.national),
-                          })}
-                          <span className="muted"> — {p.reasons.map((r) => t(`maps.pocketReasons.${r}`)).join('; ')}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  {groupsOf(entry).map((group) => (
+                    <div key={group.reason} className="gaps-list__group">
+                      <h3>{t(`maps.pocketReasons.${group.reason}`)}</h3>
+                      <ul className="gaps-list__areas">
+                        {group.pockets.map((p) => (
+                          <li key={p.area}>
+                            <strong>{p.name}</strong>{' '}
+                            {p.year === nationalOf(entry)?.year ? formatShort(p.value) : t('maps.gaps.value', { value: formatShort(p.value), year: localDigits(p.year) })}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
                 </li>
               ))}
             </ul>
@@ -87,4 +87,27 @@ export function AreasPage() {
 function ordered(data: Pockets): Pockets['indicators'] {
   const share = (i: Pockets['indicators'][number]) => (i.areas_with_data > 0 ? i.pockets.length / i.areas_with_data : 0);
   return [...data.indicators].sort((a, b) => share(b) - share(a) || a.indicator.localeCompare(b.indicator, 'en', { numeric: true }));
+}
+
+type PocketEntry = Pockets['indicators'][number];
+
+/** The national value most pockets of an indicator are compared with (that of their most common year). */
+function nationalOf(entry: PocketEntry): { value: number; year: number } | null {
+  const counts = new Map<number, number>();
+  for (const p of entry.pockets) if (p.national !== null) counts.set(p.year, (counts.get(p.year) ?? 0) + 1);
+  const year = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  const value = entry.pockets.find((p) => p.year === year)?.national;
+  return year === undefined || value === undefined || value === null ? null : { value, year };
+}
+
+/** An indicator's pockets grouped by their first reason, each group furthest behind the nation first. */
+function groupsOf(entry: PocketEntry): { reason: string; pockets: PocketEntry['pockets'] }[] {
+  const behind = (p: PocketEntry['pockets'][number]) =>
+    p.national === null ? 0 : entry.direction === 'decrease' ? p.national - p.value : p.value - p.national;
+  const groups = new Map<string, PocketEntry['pockets']>();
+  for (const pocket of entry.pockets) {
+    const reason = pocket.reasons[0] ?? 'behind_national';
+    groups.set(reason, [...(groups.get(reason) ?? []), pocket]);
+  }
+  return [...groups].map(([reason, pockets]) => ({ reason, pockets: [...pockets].sort((a, b) => behind(a) - behind(b)) }));
 }
