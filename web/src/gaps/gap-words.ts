@@ -5,7 +5,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 /** Breakdowns and group codes the site names in every language (`gaps.dimensions.SEX`, `gaps.codes.SEX.F`). */
 const OWN_NAMES: Record<string, readonly string[]> = {
   SEX: ['F', 'M'], URBANISATION: ['R', 'U'], INCOME_WEALTH_QUANTILE: ['Q1', 'Q5', 'B40', 'R60'], DISABILITY_STATUS: ['PD', 'PWD'],
-  AGE: [], REF_AREA: [],
+  AGE: ['_T'], REF_AREA: [],
 };
 
 /** The breakdown's name in the page's language (the API's name for any other). */

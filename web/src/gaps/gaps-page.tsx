@@ -59,7 +59,7 @@ function GapListTable({ id, title, intro, entries }: { id: string; title: string
       <p className="muted">{intro}</p>
       {entries.length === 0 ? <p>{t('gaps.noneFound')}</p> : (
         <ScrollRegion label={title}>
-          <table className="data-table" data-testid={id}>
+          <table className="data-table gaps-list" data-testid={id}>
             <caption className="visually-hidden">{title}</caption>
             <thead>
               <tr>
@@ -80,12 +80,12 @@ function GapListTable({ id, title, intro, entries }: { id: string; title: string
                     {e.indicator.title}
                     <br /><span className="muted">{e.seriesName}</span>
                   </td>
-                  <td>{dimensionName(t, e.dimension.code, e.dimension.name)}: {pairLabel(t, e, e.dimension.code)}</td>
-                  <td>{e.latest ? localDigits(e.latest.year) : '–'}</td>
-                  <td className="numeric">{e.latest ? `${formatShort(e.latest.a)} / ${formatShort(e.latest.b)}` : '–'}</td>
-                  <td className="numeric">{e.latest ? formatShort(e.latest.gap) : '–'}</td>
-                  <td className="numeric">{e.latest?.ratio == null ? '–' : formatShort(e.latest.ratio)}</td>
-                  <td><span className={`gaps__trend gaps__trend--${e.trend.class}`}>{t(`gaps.class.${e.trend.class}`)}</span></td>
+                  <td data-label={t('gaps.groups')}>{dimensionName(t, e.dimension.code, e.dimension.name)}: {pairLabel(t, e, e.dimension.code)}</td>
+                  <td data-label={t('gaps.year')}>{e.latest ? localDigits(e.latest.year) : '–'}</td>
+                  <td data-label={t('gaps.values')} className="numeric">{e.latest ? `${formatShort(e.latest.a)} / ${formatShort(e.latest.b)}` : '–'}</td>
+                  <td data-label={t('gaps.gap')} className="numeric">{e.latest ? formatShort(e.latest.gap) : '–'}</td>
+                  <td data-label={t('gaps.ratio')} className="numeric">{e.latest?.ratio == null ? '–' : formatShort(e.latest.ratio)}</td>
+                  <td data-label={t('gaps.trendHeading')}><span className={`gaps__trend gaps__trend--${e.trend.class}`}>{t(`gaps.class.${e.trend.class}`)}</span></td>
                 </tr>
               ))}
             </tbody>
