@@ -14,7 +14,8 @@ const close = (actual: number, expected: number): void => assert.ok(Math.abs(act
 /**
  * Made-up figures. Barishal (BD-A) has districts BD-01 (population 300) and BD-02 (100); Chattogram (BD-B) has BD-03,
  * BD-04 (200 each) and BD-05 (100). Water (6.1.1, PERCENT, national target 100 by 2030, increase): the nation 50 → 90
- * (2015 → 2022); BD-01 50 → 52; BD-02 95 → 94; BD-03 80 and BD-04 85 in 2022 only; BD-05 none. Deaths (3.2.1, NUMBER)
+ * (2015 → 2022); BD-01 50 → 52; BD-02 95 → 94; BD-03 80 and BD-04 85 in 2022 only; BD-05 none; women in 2022: BD-01 40,
+ * BD-02 80. Deaths (3.2.1, NUMBER)
  * in 2022: 120, 30, 5, 7, 8.
  */
 async function seed(store: Store): Promise<void> {
@@ -26,6 +27,8 @@ async function seed(store: Store): Promise<void> {
   const observations = [
     water('050', '2015', 50), water('050', '2022', 90), water('BD-01', '2015', 50), water('BD-01', '2022', 52),
     water('BD-02', '2015', 95), water('BD-02', '2022', 94), water('BD-03', '2022', 80), water('BD-04', '2022', 85),
+    observation({ series: 'TEST_WATER', unit: 'PERCENT', area: 'BD-01', period: year('2022'), value: 40, dimensions: { SEX: 'F' } }),
+    observation({ series: 'TEST_WATER', unit: 'PERCENT', area: 'BD-02', period: year('2022'), value: 80, dimensions: { SEX: 'F' } }),
     deaths('BD-01', 120), deaths('BD-02', 30), deaths('BD-03', 5), deaths('BD-04', 7), deaths('BD-05', 8),
     ...districts.map(([code, , pop]) => observation({ series: 'POP_TOTAL', unit: 'persons', area: code, period: year('2022'), value: pop, dimensions: { SEX: '_T' } })),
   ];
@@ -104,6 +107,12 @@ for (const dialect of STORE_DIALECTS) {
         'BD-01 2015 50', 'BD-02 2015 95', 'BD-01 2022 52', 'BD-02 2022 94', 'BD-03 2022 80', 'BD-04 2022 85',
       ]);
       assert.ok(d.values.every((v: any) => v.derived === undefined));
+    });
+
+    it('GET /indicators/6.1.1/map?dimension=SEX:F weights the women\'s values: (40·300 + 80·100) / 400 = 50', async () => {
+      const d = (await get('/api/v1/indicators/6.1.1/map?level=division&dimension=SEX:F')).body.data;
+      assert.deepEqual(d.values.map((v: any) => [v.area, v.year, v.value]), [['BD-A', 2022, 50]]);
+      assert.deepEqual(d.national, []);
     });
 
     it('GET /indicators/3.2.1/map sums counts: Barishal 120 + 30 = 150, Chattogram 5 + 7 + 8 = 20, the nation 170', async () => {

@@ -60,8 +60,7 @@ export function aggregationMethodFor(unit: string): AggregationMethod | null {
  */
 export function selectionOptions(book: ProgressBook, indicator: string): { series: string; seriesName: string; unit: string; areas: number }[] {
   const areas = new Map<string, { seriesName: string; set: Set<string> }>();
-  for (const s of book.series) {
-    if (s.indicator !== indicator) continue;
+  for (const s of keysOf(book, indicator)) {
     const key = `${s.series}\u0000${s.unit}`;
     const entry = areas.get(key) ?? { seriesName: s.seriesName, set: new Set<string>() };
     if (s.area !== book.countryArea) entry.set.add(s.area);
@@ -88,8 +87,8 @@ export function pickSelection(
   const option = pickHeadline(ask.title ?? '', widest.map((o) => ({ ...o, relation: 'measures', nonTotal: 0, periodEnd: '' })));
   if (!option) return null;
   const candidates = new Map<string, { nonTotal: number; areas: number }>();
-  for (const s of book.series) {
-    if (s.indicator !== indicator || s.series !== option.series || s.unit !== option.unit) continue;
+  for (const s of keysOf(book, indicator)) {
+    if (s.series !== option.series || s.unit !== option.unit) continue;
     if (!ask.dimensions.every((d) => s.dimensions[d.id] === d.code)) continue;
     const asked = new Set(ask.dimensions.map((d) => d.id));
     const nonTotal = Object.entries(s.dimensions).filter(([id, c]) => !asked.has(id) && c !== '_T').length;
@@ -104,11 +103,13 @@ export function pickSelection(
  * Observed and derived values of a selection per level. Population (POP_TOTAL, every breakdown at its total) weights
  * rates and shares; a level is derived from the finest level below it that has observed values.
  */
-export async function areaValuesOf(db: Db, book: ProgressBook, selection: Selection, areas: readonly LocalisedArea[]): Promise<AreaValueSet> {
+export async function areaValuesOf(
+  db: Db, book: ProgressBook, selection: Selection, areas: readonly LocalisedArea[], population?: Map<string, YearValue[]>,
+): Promise<AreaValueSet> {
   const levelOf = new Map(areas.map((a) => [a.code, a.level]));
   const keys = new Map<string, AssessedSeries>();
-  for (const s of book.series) {
-    if (s.indicator === selection.indicator && s.series === selection.series && s.unit === selection.unit && s.dimensionKey === selection.dimensionKey) {
+  for (const s of keysOf(book, selection.indicator)) {
+    if (s.series === selection.series && s.unit === selection.unit && s.dimensionKey === selection.dimensionKey) {
       keys.set(s.area, s);
     }
   }
@@ -124,12 +125,12 @@ export async function areaValuesOf(db: Db, book: ProgressBook, selection: Select
   const levels = levelOrder(areas);
   const finest = [...levels].reverse().find((l) => byLevel.has(l));
   if (method && finest) {
-    const population = method === 'population_weighted' ? await populationByArea(db) : undefined;
+    const weights = method === 'population_weighted' ? population ?? await populationByArea(db) : undefined;
     const base = byLevel.get(finest)!;
     for (const level of levels.slice(0, levels.indexOf(finest))) {
       const childrenOf = descendantsAt(areas, level, finest);
       const observed = new Set((byLevel.get(level) ?? []).map((v) => `${v.area}\u0000${v.year}`));
-      const derived = deriveParentValues({ values: base, childrenOf, method, ...(population ? { population } : {}) })
+      const derived = deriveParentValues({ values: base, childrenOf, method, ...(weights ? { population: weights } : {}) })
         .filter((v) => !observed.has(`${v.area}\u0000${v.year}`));
       if (derived.length > 0) byLevel.set(level, [...(byLevel.get(level) ?? []), ...derived]);
     }
@@ -179,6 +180,23 @@ function descendantsAt(areas: readonly LocalisedArea[], level: string, finest: s
     }
   }
   return out;
+}
+
+const byIndicator = new WeakMap<ProgressBook, Map<string, AssessedSeries[]>>();
+
+/** The keys of one indicator, indexed once per book (a book is never changed after it is built). */
+function keysOf(book: ProgressBook, indicator: string): readonly AssessedSeries[] {
+  let index = byIndicator.get(book);
+  if (!index) {
+    index = new Map();
+    for (const s of book.series) {
+      const list = index.get(s.indicator);
+      if (list) list.push(s);
+      else index.set(s.indicator, [s]);
+    }
+    byIndicator.set(book, index);
+  }
+  return index.get(indicator) ?? [];
 }
 
 function mostCommonDirection(keys: AssessedSeries[]): 'increase' | 'decrease' | null {

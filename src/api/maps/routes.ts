@@ -11,7 +11,7 @@ import { errorResponses } from '../common-schema.ts';
 import { badParameter, notFound } from '../errors.ts';
 import { methodOf } from '../progress/presenter.ts';
 import { compareAreas, nationalStatusOf } from './area-comparison.ts';
-import { areaValuesOf, levelOrder, pickSelection, selectionOptions, type AreaValueSet, type Selection } from './area-values.ts';
+import { areaValuesOf, levelOrder, pickSelection, populationByArea, selectionOptions, type AreaValueSet, type Selection } from './area-values.ts';
 import {
   areasComparisonQuery, areasComparisonResponse, boundariesQuery, boundariesResponse, mapQuery, mapResponse, pocketsQuery,
   pocketsResponse, unmatchedAreasResponse,
@@ -133,11 +133,12 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
     const [book, catalogue, areas] = await Promise.all([progressBookFor(db), readCatalogue(db, lang), listAreas(db, lang)]);
     const method = methodOf(book, request.query.method);
     const names = new Map(areas.map((a) => [a.code, a.name]));
+    const population = await populationByArea(db);
     const indicators = [];
     for (const listing of uniqueIndicators(catalogue)) {
       const selection = areaSelection(book, listing.id, listing.titleEn);
       if (!selection) continue;
-      const set = await areaValuesOf(db, book, selection, areas);
+      const set = await areaValuesOf(db, book, selection, areas, population);
       const rows = compareAreas(set, level, method, { countryArea: book.countryArea });
       if (rows.length === 0) continue;
       indicators.push({
