@@ -8,7 +8,7 @@ import { getIndicatorGaps, type IndicatorGaps, type YearGap } from './gaps-api.t
 import './gaps.css';
 
 /** The charting library loads with the first chart drawn. */
-const IndicatorChart = lazy(() => import('../charts/indicator-chart.tsx').then((m) => ({ default: m.IndicatorChart })));
+const GapChart = lazy(() => import('./gap-chart.tsx').then((m) => ({ default: m.GapChart })));
 
 type SeriesGaps = IndicatorGaps['series'][number];
 type DimensionGaps = SeriesGaps['dimensions'][number];
@@ -78,7 +78,7 @@ function DimensionBlock({ dimension }: { dimension: DimensionGaps }) {
       <div className="gaps__body">
         {pair.years.length > 1 && (
           <div className="gaps__chart">
-            <Suspense fallback={null}><IndicatorChart option={option} visible /></Suspense>
+            <Suspense fallback={null}><GapChart option={option} /></Suspense>
           </div>
         )}
         <GapTable years={pair.years} names={names} caption={label} />
