@@ -20,6 +20,12 @@ export function AreaComparisonTable({ comparison, caption }: { comparison: Areas
       <p className="area-comparison__summary">
         {t('maps.pocketCount', { n: i18n.formatNumber(pockets), total: i18n.formatNumber(rows.length) })}
       </p>
+      {comparison.national_status && (
+        <p className="area-comparison__nation">
+          {t('maps.nationStatus')}{' '}
+          <ClassBadge method={comparison.method} status={comparison.national_status} name={className(i18n, comparison.national_status)} />
+        </p>
+      )}
       <ScrollRegion label={caption}>
         <table className="data-table area-comparison">
           <caption>{caption}</caption>

@@ -38,15 +38,17 @@ export function YearSlider({ years, year, onChange }: { years: readonly number[]
     <div className="year-slider" role="group" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} htmlFor={`${id}-range`}>{t('maps.year')}: <output htmlFor={`${id}-range`}>{localDigits(year)}</output></label>
       <div className="year-slider__controls">
-        <button type="button" onClick={() => onChange(years[index - 1]!)} disabled={index === 0} aria-label={t('maps.previousYear')}>‹</button>
-        <input id={`${id}-range`} type="range" min={0} max={last} step={1} value={index}
-          aria-valuetext={localDigits(year)} onChange={(e) => { setPlaying(false); onChange(years[Number(e.target.value)]!); }} />
-        <button type="button" onClick={() => onChange(years[index + 1]!)} disabled={index === last} aria-label={t('maps.nextYear')}>›</button>
+        <button type="button" className="year-slider__step" onClick={() => onChange(years[index - 1]!)} disabled={index === 0} aria-label={t('maps.previousYear')}>‹</button>
+        <div className="year-slider__track">
+          <input id={`${id}-range`} type="range" min={0} max={last} step={1} value={index}
+            aria-valuetext={localDigits(year)} onChange={(e) => { setPlaying(false); onChange(years[Number(e.target.value)]!); }} />
+          <div className="year-slider__ends" aria-hidden="true"><span>{localDigits(years[0]!)}</span><span>{localDigits(years[last]!)}</span></div>
+        </div>
+        <button type="button" className="year-slider__step" onClick={() => onChange(years[index + 1]!)} disabled={index === last} aria-label={t('maps.nextYear')}>›</button>
         <button type="button" className="year-slider__play" onClick={play} aria-pressed={playing}>
           {playing ? t('maps.pause') : t('maps.play')}
         </button>
       </div>
-      <div className="year-slider__ends" aria-hidden="true"><span>{localDigits(years[0]!)}</span><span>{localDigits(years[last]!)}</span></div>
     </div>
   );
 }
