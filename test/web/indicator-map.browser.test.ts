@@ -168,7 +168,7 @@ describe('the map tab of indicator pages, in Chromium over the bundled Banglades
     });
     const switchMs: number[] = await synthetic.evaluate(async () => {
       const times: number[] = [];
-      for (const label of ['Previous year', 'Previous year', 'Next year', 'Next year']) {
+      for (const label of ['Previous year', 'Previous year', 'Next year', 'Next year', 'Previous year', 'Previous year', 'Next year', 'Next year']) {
         const before = [...document.querySelectorAll('.choropleth svg path[fill]')].map((p) => p.getAttribute('fill')).join();
         const started = performance.now();
         (document.querySelector(`button[aria-label="${label}"]`) as HTMLButtonElement).click();
@@ -180,7 +180,8 @@ describe('the map tab of indicator pages, in Chromium over the bundled Banglades
       return times;
     });
     assert.equal(await synthetic.locator('.map-table tbody tr').count(), 400);
-    t.diagnostic(`400 areas: first draw ${drawMs.toFixed(0)} ms (boundaries and values read, laid out and drawn); year switches ${switchMs.map((m) => m.toFixed(0)).join(', ')} ms`);
+    const median = [...switchMs].sort((a, b) => a - b)[switchMs.length / 2]!;
+    t.diagnostic(`400 areas: first draw ${drawMs.toFixed(0)} ms (boundaries and values read, laid out and drawn); year switch median ${median.toFixed(0)} ms, each ${switchMs.map((m) => m.toFixed(0)).join(', ')} ms`);
     assert.ok(drawMs < 5000, `first draw took ${drawMs} ms`);
     assert.ok(Math.max(...switchMs) < 1000, `year switches took ${switchMs.join(', ')} ms`);
     await synthetic.close();

@@ -38,7 +38,8 @@ export function MapPanel({ indicator, selection, visible }: { indicator: Indicat
   if (!opened) return null;
   const error = map.error ?? boundaries.error;
   if (error) return <ErrorMessage error={error} retry={() => { map.reload(); boundaries.reload(); }} />;
-  const data = map.data?.level === level ? map.data : undefined;
+  // an answer for another level or series (a read still running after the reader changed it) is not shown
+  const data = map.data?.level === level && map.data.series === query.series ? map.data : undefined;
   const outlines = boundaries.data?.features[0]?.properties.level === level ? boundaries.data : undefined;
   if (!data || !outlines) return <Loading />;
 
