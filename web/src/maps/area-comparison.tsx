@@ -26,9 +26,10 @@ export function AreaComparisonTable({ comparison, caption }: { comparison: Areas
           <ClassBadge method={comparison.method} status={comparison.national_status} name={className(i18n, comparison.national_status)} />
         </p>
       )}
+      <p className="map-caption" aria-hidden="true">{caption}</p>
       <ScrollRegion label={caption}>
         <table className="data-table area-comparison">
-          <caption>{caption}</caption>
+          <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('maps.area')}</th>

@@ -41,10 +41,13 @@ export function MapTable({ rows, classes, caption, onFocusArea }: {
       </th>
     );
   };
+  // the caption is said above the frame, so it stays whole when the table scrolls sideways on a phone
   return (
+    <>
+    <p className="map-caption" aria-hidden="true">{caption}</p>
     <ScrollRegion label={caption}>
       <table className="data-table map-table">
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead><tr>{header('name', t('maps.area'))}{header('value', t('maps.value'))}</tr></thead>
         <tbody>
           {sorted.map((row) => (
@@ -63,6 +66,7 @@ export function MapTable({ rows, classes, caption, onFocusArea }: {
         </tbody>
       </table>
     </ScrollRegion>
+    </>
   );
 }
 
