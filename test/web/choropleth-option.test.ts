@@ -4,6 +4,7 @@ import { choroplethOption, type ChoroplethArea } from '../../web/src/charts/chor
 import {
   betterEnd, classOf, classRanges, colourOf, NO_DATA_COLOUR, quantileBreaks, SEQUENTIAL_SCALE,
 } from '../../web/src/maps/class-breaks.ts';
+import { toGo } from '../../web/src/maps/to-target.ts';
 import { matchSnapshot } from './snapshot.ts';
 
 test('quantileBreaks splits 1…9 into quartiles at 3, 5 and 7 and spreads four colours over the five-step scale', () => {
@@ -87,4 +88,13 @@ test('choroplethOption builds 400 areas in a few milliseconds (the year slider r
   for (let run = 0; run < 20; run++) choroplethOption('sdg-synthetic', areas, classes, { description: '', tooltip: (a) => [a.name] });
   const each = (performance.now() - started) / 20;
   assert.ok(each < 20, `one option of 400 areas took ${each.toFixed(2)} ms`);
+});
+
+test('toGo measures what an area still lacks in the desired direction: 100 − 29.54 = 70.46 to go; below a decrease target it is met', () => {
+  const target = (direction: 'increase' | 'decrease', value: number) => ({ source: 'global' as const, direction, milestones: {}, target: { year: 2030, value } });
+  assert.equal(Number(toGo({ value: 29.54, target: target('increase', 100) })!.toFixed(6)), 70.46);
+  // share of households drinking surface water, to fall to 0.5: 0.939 − 0.5 = 0.439 still to go; 0.4 is already below it
+  assert.equal(Number(toGo({ value: 0.939, target: target('decrease', 0.5) })!.toFixed(6)), 0.439);
+  assert.ok(toGo({ value: 0.4, target: target('decrease', 0.5) })! <= 0);
+  assert.equal(toGo({ value: 3, target: null }), null);
 });

@@ -3,10 +3,12 @@ import { useI18n } from '../i18n/index.tsx';
 import { ClassBadge } from '../progress/class-badge.tsx';
 import { className } from '../progress/progress-words.ts';
 import type { AreaComparison, AreasComparison } from './map-api.ts';
+import { toGo } from './to-target.ts';
 
 /**
  * Each area against the nation and against its target: its latest value and year, the national value of that year,
- * the difference (area − nation, signed), the target applied to the area and its progress class (icon and words).
+ * the difference (area − nation, signed), the target applied to the area, what is still to go to it in the desired
+ * direction, and its progress class (icon and words).
  * Pocket areas come first, marked by the word "Pocket" and a heavier rule, never by colour alone, with why.
  */
 export function AreaComparisonTable({ comparison, caption }: { comparison: AreasComparison; caption: string }) {
@@ -38,6 +40,7 @@ export function AreaComparisonTable({ comparison, caption }: { comparison: Areas
               <th scope="col">{t('maps.national')}</th>
               <th scope="col">{t('maps.difference')}</th>
               <th scope="col">{t('maps.target')}</th>
+              <th scope="col">{t('maps.toTarget')}</th>
               <th scope="col">{t('maps.status')}</th>
             </tr>
           </thead>
@@ -59,6 +62,7 @@ export function AreaComparisonTable({ comparison, caption }: { comparison: Areas
                 <td>{row.national === null ? '–' : formatShort(row.national)}</td>
                 <td>{row.difference === null ? '–' : signed(row.difference)}</td>
                 <td>{row.target?.target ? t('maps.targetBy', { value: formatShort(row.target.target.value), year: localDigits(row.target.target.year) }) : '–'}</td>
+                <td>{toGo(row) === null ? '–' : toGo(row)! <= 0 ? t('maps.targetMet') : formatShort(toGo(row)!)}</td>
                 <td>{row.progress
                   ? <ClassBadge method={comparison.method} status={row.progress.status} name={className(i18n, row.progress.status)} />
                   : <span className="muted">{t('maps.noStatus')}</span>}</td>
@@ -76,3 +80,4 @@ function orderRows(areas: readonly AreaComparison[], direction: 'increase' | 'de
   const behind = (a: AreaComparison) => (a.difference === null || direction === null ? 0 : direction === 'increase' ? a.difference : -a.difference);
   return [...areas].sort((a, b) => Number(b.pocket) - Number(a.pocket) || behind(a) - behind(b) || a.name.localeCompare(b.name));
 }
+
