@@ -11,7 +11,7 @@ import { formatP } from './p-value.ts';
 
 /** Pairs read for one network; the strongest come first, so the classified ones are among them. */
 const LIMIT = 400;
-/** Rows of the table beside the network. */
+/** Pairs drawn in the network and listed in the table beside it (strongest first). */
 const ROWS = 60;
 
 /**
@@ -54,7 +54,8 @@ export function LinksNetwork({ options, goals, goal, indicator, onGoal, onIndica
 
 function NetworkBody({ pairs, goals, label }: { pairs: LinkPair[]; goals: { code: string; colour: string }[]; label: string }) {
   const { t, formatNumber, formatShort, formatCode } = useI18n();
-  const linked = pairs.filter((p) => p.class !== 'unclassified');
+  // The chart draws what the table lists: the strongest classified pairs.
+  const linked = pairs.filter((p) => p.class !== 'unclassified').slice(0, ROWS);
   const colours = useMemo(() => new Map(goals.map((g) => [g.code, g.colour])), [goals]);
   const option = useMemo(() => networkOption(linked, colours, {
     format: formatShort, code: formatCode, description: t('links.networkLabel', { what: label, n: formatNumber(linked.length) }),
@@ -77,7 +78,7 @@ function NetworkBody({ pairs, goals, label }: { pairs: LinkPair[]; goals: { code
             </tr>
           </thead>
           <tbody>
-            {linked.slice(0, ROWS).map((p) => (
+            {linked.map((p) => (
               <tr key={`${p.a.code}-${p.b.code}`} data-pair={`${p.a.code}~${p.b.code}`}>
                 <td><AppLink to={`/indicators/${p.a.code}`} title={p.a.title}>{formatCode(p.a.code)}</AppLink></td>
                 <td><AppLink to={`/indicators/${p.b.code}`} title={p.b.title}>{formatCode(p.b.code)}</AppLink></td>
