@@ -90,12 +90,13 @@ export function MapPanel({ indicator, selection, visible }: { indicator: Indicat
 }
 
 /**
- * The map tab of an indicator page, when the selected series has values below the country (districts, divisions);
- * none otherwise. Example: `tabs={[chart, table, ...mapTabs(indicator, selection, view === 'map', t('maps.tab'))]}`.
+ * The map tab of an indicator page, when the selected series has values below the country (districts, divisions) or
+ * the address asks for it; none otherwise. Example: `tabs={[chart, table, ...mapTabs(indicator, selection, view === 'map', t('maps.tab'))]}`.
  */
 export function mapTabs(indicator: IndicatorDetail, selection: Selection, visible: boolean, label: string): Tab[] {
   const series = indicator.series.find((s) => s.code === selection.series);
-  if (!series?.areas.some((a) => a.level !== 'country')) return [];
+  // an address asking for the map (`view=map`) still gets the tab, which then says where area data exist
+  if (!series?.areas.some((a) => a.level !== 'country') && !visible) return [];
   return [{ id: 'map', label, panel: <MapPanel indicator={indicator} selection={selection} visible={visible} /> }];
 }
 
