@@ -61,7 +61,7 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal(body.data.pairs[0].a.direction, 'decrease');
     });
 
-    it('GET /interlinkages filters by class and goal, and minYears=8 leaves no pair of seven shared years', async () => {
+    it('GET /interlinkages filters by class, goal and indicator, pages, and minYears=8 leaves no pair of seven shared years', async () => {
       const synergies = await get('/api/v1/interlinkages?class=synergy');
       assert.deepEqual(synergies.body.data.pairs.map(key), ['3.2.1~7.1.1']);
       const goal7 = await get('/api/v1/interlinkages?goal=7');
@@ -69,6 +69,12 @@ for (const dialect of STORE_DIALECTS) {
       const strict = await get('/api/v1/interlinkages?minYears=8');
       assert.equal(strict.body.page.total, 0);
       assert.equal(strict.body.data.counts.tooFewPoints, 3);
+      const paged = await get('/api/v1/interlinkages?indicator=3.2.1&limit=1&offset=1');
+      assert.deepEqual([paged.body.data.pairs.map(key), paged.body.page], [['3.2.1~7.1.1'], { total: 2, offset: 1, limit: 1 }]);
+      const unlinked = await get('/api/v1/interlinkages?indicator=3.3.3');
+      assert.equal(unlinked.status, 400);
+      assert.match(unlinked.body.error.message, /parameter indicator: "3.3.3" has no national series with a desired direction/);
+      assert.equal((await get('/api/v1/interlinkages?minYears=2')).status, 400);
       const bad = await get('/api/v1/interlinkages?class=friends');
       assert.equal(bad.status, 400);
       assert.match(bad.body.error.message, /class/);
