@@ -114,6 +114,9 @@ describe('the map tab of indicator pages, in Chromium over the bundled Banglades
     assert.equal(await page.locator('.map-table tbody tr').count(), 8);
     assert.equal(await page.locator('.map-table .map-table__derived').count(), 8);
     assert.ok((await page.locator('.choropleth svg pattern').count()) > 0, 'derived areas are filled with a hatching pattern');
+    // a share is derived as the districts' mean weighted by population, and the tooltip says so
+    await page.locator('.map-table__area').first().focus();
+    await page.locator('.choropleth div', { hasText: 'Mean of the areas within weighted by population, not observed' }).waitFor();
     await page.getByRole('radio', { name: 'Districts' }).check();
     await page.locator('.map-table tbody tr').nth(63).waitFor();
   });

@@ -9,6 +9,8 @@ export interface ChoroplethArea {
   value: number | null;
   /** Worked out from the child areas rather than observed: drawn hatched. */
   derived: boolean;
+  /** How a derived value was worked out: counts summed, rates and shares weighted by population. */
+  method?: 'sum' | 'population_weighted' | undefined;
 }
 
 /** What the choropleth says in words, in the reader's language. */

@@ -46,7 +46,7 @@ export function MapView({ map, boundaries, subject, unit, levelName, direction, 
     const values = byYear.get(year) ?? new Map();
     return boundaries.features.map((f) => {
       const v = values.get(f.properties.code);
-      return { code: f.properties.code, name: f.properties.name, value: v?.value ?? null, derived: v?.derived ?? false };
+      return { code: f.properties.code, name: f.properties.name, value: v?.value ?? null, derived: v?.derived ?? false, method: v?.method };
     });
   }, [boundaries, byYear, year]);
 
@@ -61,7 +61,7 @@ export function MapView({ map, boundaries, subject, unit, levelName, direction, 
     return choroplethOption(`sdg-${map.level}`, areas, classes, {
       description,
       tooltip: (a) => a.value === null ? [a.name, t('maps.noData')]
-        : [a.name, `${formatShort(a.value)} ${unit}`.trim(), localDigits(year), ...(a.derived ? [t('maps.derivedTooltip')] : [])],
+        : [a.name, `${formatShort(a.value)} ${unit}`.trim(), localDigits(year), ...(a.derived ? [t(a.method === 'sum' ? 'maps.derivedSum' : a.method === 'population_weighted' ? 'maps.derivedWeighted' : 'maps.derivedTooltip')] : [])],
     });
   }, [areas, classes, map.level, subject, levelName, year, unit, t, formatShort, localDigits, i18n]);
 
