@@ -17,7 +17,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LinkSeries } from '../src/analysis/interlinkages/index.ts';
-import { linksOf, nationalChoice } from '../src/api/interlinkages/links-book.ts';
+import { linksOf, nationalChoice } from '../src/assessment/index.ts';
 import { progressBookFor } from '../src/assessment/index.ts';
 import { prepareStore } from '../src/cli/prepare-store.ts';
 import { BUNDLED_COUNTRY_DIR, loadCountryBundle } from '../src/ingest/country-bundle/index.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { nationalLinksFor, type LinksResult } from '../api/interlinkages/links-book.ts';
+import { nationalLinksFor, type LinksResult } from '../assessment/index.ts';
 import { byStrength } from '../api/interlinkages/presenter.ts';
 import { openPreparedStore } from './open-store.ts';
 

@@ -5,7 +5,7 @@ import { dimensionLabels, getArea, listAreas } from '../../store/index.ts';
 import { findListing, readCatalogue, uniqueIndicators } from '../catalogue.ts';
 import { errorResponses } from '../common-schema.ts';
 import { badParameter, notFound } from '../errors.ts';
-import { gapsOfBook, largestGaps, listedGaps, wideningGaps, type ListedGap } from './gap-book.ts';
+import { gapsOfBook, largestGaps, listedGaps, wideningGaps, type ListedGap } from '../../assessment/index.ts';
 import {
   gapListQuery, gapListResponse, indicatorGapsParams, indicatorGapsQuery, indicatorGapsResponse,
 } from './schema.ts';

@@ -1,6 +1,6 @@
 import type { ChosenSeries, LinkClass, LinkPair } from '../../analysis/interlinkages/index.ts';
 import type { Catalogue } from '../catalogue.ts';
-import type { LinksResult } from './links-book.ts';
+import type { LinksResult } from '../../assessment/index.ts';
 
 /** The method's source, named in every answer. */
 export const LINKS_SOURCE = 'Pradhan et al. 2017, "A Systematic Study of Sustainable Development Goal (SDG) Interactions", Earth\'s Future 5:1169–1179';

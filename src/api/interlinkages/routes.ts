@@ -3,7 +3,7 @@ import { alignedPoints, type ChosenSeries, type LinkPair } from '../../analysis/
 import { listAreas } from '../../store/index.ts';
 import { findListing, readCatalogue } from '../catalogue.ts';
 import { badParameter, notFound } from '../errors.ts';
-import { areaLinksFor, areaYears, nationalLinksFor, type LinksResult } from './links-book.ts';
+import { areaLinksFor, areaYears, nationalLinksFor, type LinksResult } from '../../assessment/index.ts';
 import { LINKS_SOURCE, byStrength, presentCounts, presentIndicator, presentPair } from './presenter.ts';
 import {
   areaLinksQuery, areaLinksResponse, indicatorLinksParams, indicatorLinksQuery, indicatorLinksResponse, linksErrorResponses,

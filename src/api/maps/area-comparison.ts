@@ -2,7 +2,7 @@ import { pocketReasons, type PocketReason } from '../../analysis/area-pockets.ts
 import type { AssessedResult, ProgressMethod } from '../../analysis/progress/index.ts';
 import { OFF_TRACK, type AppliedTarget } from '../../assessment/index.ts';
 import { presentResult } from '../progress/presenter.ts';
-import type { AreaValue, AreaValueSet } from './area-values.ts';
+import type { AreaValue, AreaValueSet } from '../../assessment/index.ts';
 
 /** One area beside the nation: its value, the national value of that year, the gaps, its target, status and pocket flag. */
 export interface AreaComparison extends AreaValue {

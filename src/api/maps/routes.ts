@@ -11,7 +11,7 @@ import { errorResponses } from '../common-schema.ts';
 import { badParameter, notFound } from '../errors.ts';
 import { methodOf } from '../progress/presenter.ts';
 import { compareAreas, nationalStatusOf } from './area-comparison.ts';
-import { areaValuesOf, levelOrder, pickSelection, populationByArea, selectionOptions, type AreaValueSet, type Selection } from './area-values.ts';
+import { areaValuesOf, levelOrder, pickSelection, populationByArea, selectionOptions, type AreaValueSet, type Selection } from '../../assessment/index.ts';
 import {
   areasComparisonQuery, areasComparisonResponse, boundariesQuery, boundariesResponse, mapQuery, mapResponse, pocketsQuery,
   pocketsResponse, unmatchedAreasResponse,

@@ -7,9 +7,10 @@
 import {
   GoalMatrix, areaSeries, isLinked, linkPairs, nationalSeries, type ChosenSeries, type GoalCell, type KeyInput, type LinkPair,
   type SeriesChoice,
-} from '../../analysis/interlinkages/index.ts';
-import { compareCodes, keysInScope, progressBookFor, type ProgressBook } from '../../assessment/index.ts';
-import type { Db } from '../../store/index.ts';
+} from '../analysis/interlinkages/index.ts';
+import { progressBookFor } from './book-for.ts';
+import { compareCodes, keysInScope, type ProgressBook } from './progress-book.ts';
+import type { Db } from '../store/index.ts';
 
 /** Every classified pair, the goals matrix, the series used and what was left out. */
 export interface LinksResult {

@@ -1,5 +1,5 @@
-import { dimensionPairs, GAP_DIMENSIONS, parityDistance, type GapDimension, type GroupPair } from '../../analysis/gaps/index.ts';
-import type { ProgressBook } from '../../assessment/index.ts';
+import { dimensionPairs, GAP_DIMENSIONS, parityDistance, type GapDimension, type GroupPair } from '../analysis/gaps/index.ts';
+import type { ProgressBook } from './progress-book.ts';
 
 /** The pairs of one series × unit of an indicator, by breakdown (only breakdowns with pairs). */
 export interface SeriesGaps {

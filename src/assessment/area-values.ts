@@ -1,10 +1,11 @@
 import {
   type AggregationMethod, type AreaYearValue, deriveParentValues,
-} from '../../analysis/area-aggregation.ts';
-import { pickHeadline } from '../../analysis/headline-series.ts';
-import type { YearValue } from '../../analysis/progress/index.ts';
-import { isCountUnit, type AssessedSeries, type ProgressBook } from '../../assessment/index.ts';
-import { publishedOfSeries, type Db, type LocalisedArea } from '../../store/index.ts';
+} from '../analysis/area-aggregation.ts';
+import { pickHeadline } from '../analysis/headline-series.ts';
+import type { YearValue } from '../analysis/progress/index.ts';
+import { isCountUnit } from './applied-target.ts';
+import type { AssessedSeries, ProgressBook } from './progress-book.ts';
+import { publishedOfSeries, type Db, type LocalisedArea } from '../store/index.ts';
 
 /**
  * The values of one indicator selection (series × unit × disaggregation) in every area, read from the progress book:
