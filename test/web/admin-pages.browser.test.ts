@@ -89,10 +89,12 @@ describe('sign-in and administration pages in Chromium over the bundled Banglade
     await dialog.getByRole('button', { name: 'Create user' }).click();
     await page.getByRole('status').filter({ hasText: 'User rahim.test created.' }).waitFor();
 
+    // The list reloads after the message: wait for the new row and the new count before reading them.
     const row = page.locator('table tbody tr').filter({ hasText: 'rahim.test' });
+    await row.waitFor();
+    await page.locator('caption').filter({ hasText: /Accounts \(2\)/ }).waitFor();
     assert.deepEqual((await row.locator('td').allInnerTexts()).slice(0, 3).map((t) => t.trim()), ['rahim.test', 'data provider', 'MOTEST']);
     assert.match(await row.innerText(), /temporary password/);
-    assert.match(await page.locator('caption').innerText(), /Accounts \(2\)/);
   });
 
   it('the new provider must choose a password first, and then reads that administration needs the admin role', async () => {

@@ -3,7 +3,8 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useEChart, useEChartOption } from './use-echart.ts';
 import { chartHeight } from './chart-option.ts';
 
 /** The chart's usual height in pixels (26rem); charts of many horizontal bars grow beyond it. */
@@ -32,32 +33,17 @@ export function IndicatorChart({
   visible: boolean;
   onReady?: (snapshot: () => ChartSnapshot) => void;
 }) {
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const drawn = useEChart();
+  const { container, chart } = drawn;
   const height = chartHeight(option, DEFAULT_HEIGHT);
 
   useEffect(() => {
-    const element = container.current!;
-    const instance = echarts.init(element, null, { renderer: 'svg' });
-    chart.current = instance;
+    const instance = chart.current!;
     onReady?.(() => ({ svg: instance.renderToSVGString(), width: instance.getWidth(), height: instance.getHeight() }));
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-    // the chart is created once; later options arrive through the effect below
+    // the download link is given once; later options arrive through useEChartOption
   }, []);
 
-  useEffect(() => {
-    const instance = chart.current;
-    if (!instance) return;
-    instance.setOption(option, { notMerge: true });
-    const label = (option.aria as { label?: { description?: string } } | undefined)?.label?.description;
-    if (label) container.current?.setAttribute('aria-label', label);
-  }, [option]);
+  useEChartOption(drawn, option);
 
   useEffect(() => {
     if (visible) chart.current?.resize();

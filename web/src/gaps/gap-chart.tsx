@@ -3,7 +3,7 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
-import { useEffect, useRef } from 'react';
+import { useEChart, useEChartOption } from '../charts/use-echart.ts';
 
 echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
@@ -12,28 +12,8 @@ echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, AriaCo
  * option's ARIA description is its accessible name. Loaded lazily with the charting library.
  */
 export function GapChart({ option }: { option: EChartsOption }) {
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    const element = container.current!;
-    const instance = echarts.init(element, null, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-    const label = (option.aria as { label?: { description?: string } } | undefined)?.label?.description;
-    if (label) container.current?.setAttribute('aria-label', label);
-  }, [option]);
-
+  const drawn = useEChart();
+  useEChartOption(drawn, option);
   // ECharts lays text out left to right; in a right-to-left page its legend would overlap.
-  return <div ref={container} className="gaps-chart" role="img" dir="ltr" />;
+  return <div ref={drawn.container} className="gaps-chart" role="img" dir="ltr" />;
 }

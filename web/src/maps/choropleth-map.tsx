@@ -3,7 +3,8 @@ import { AriaComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useEChart } from '../charts/use-echart.ts';
 import type { Boundaries } from './map-api.ts';
 
 echarts.use([MapChart, TooltipComponent, AriaComponent, SVGRenderer]);
@@ -25,20 +26,7 @@ export function ChoroplethMap({ mapName, boundaries, option, visible, highlight,
   highlight: string | null;
   label: string;
 }) {
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    const instance = echarts.init(container.current!, null, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(container.current!);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { container, chart } = useEChart();
 
   useEffect(() => {
     const instance = chart.current;
