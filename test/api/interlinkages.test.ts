@@ -51,8 +51,10 @@ for (const dialect of STORE_DIALECTS) {
       const { status, body } = await get('/api/v1/interlinkages');
       assert.equal(status, 200);
       // Aligned: −mortality rises, electricity rises → ρ = 1; −poverty falls → ρ = −1 with each. 3 pairs of 3 indicators.
+      // Exact p of |ρ| = 1 from 7 years: 2 of the 7! = 5,040 orderings.
+      const p7 = 2 / 5040;
       assert.deepEqual(body.data.pairs.map((p: any) => [key(p), p.rho, p.p, p.n, p.class]), [
-        ['1.1.1~3.2.1', -1, 0, 7, 'trade_off'], ['1.1.1~7.1.1', -1, 0, 7, 'trade_off'], ['3.2.1~7.1.1', 1, 0, 7, 'synergy'],
+        ['1.1.1~3.2.1', -1, p7, 7, 'trade_off'], ['1.1.1~7.1.1', -1, p7, 7, 'trade_off'], ['3.2.1~7.1.1', 1, p7, 7, 'synergy'],
       ]);
       assert.deepEqual(body.data.counts, {
         indicators: 3, withoutDirection: ['3.3.3'], pairs: 3, synergy: 1, trade_off: 2, unclassified: 0, tooFewPoints: 0, constantSeries: 0,
@@ -112,8 +114,9 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal((await get('/api/v1/indicators/99.9.9/interlinkages')).status, 404);
     });
 
-    it('GET /interlinkages/areas correlates five districts in 2021: ρ = 0.9, p = 0.0374, synergy', async () => {
-      // Rank differences 0, 1, 0, 1, 0: ρ = 1 − 6·2/(5·24) = 0.9; t = 0.9·√(3/0.19) = 3.576 on 3 df → p = 0.0374.
+    it('GET /interlinkages/areas correlates five districts in 2021: ρ = 0.9, exact p = 10/120, too weak to classify', async () => {
+      // Rank differences 0, 1, 0, 1, 0: ρ = 1 − 6·2/(5·24) = 0.9; of the 120 orderings 1 + 4 reach ρ ≥ 0.9 and as many
+      // ρ ≤ −0.9: p = 10/120 = 0.0833 > 0.05, so five areas do not make it a synergy.
       const { status, body } = await get('/api/v1/interlinkages/areas?level=district');
       assert.equal(status, 200);
       assert.equal(body.data.year, 2021);
@@ -121,8 +124,8 @@ for (const dialect of STORE_DIALECTS) {
       const [pair] = body.data.pairs;
       assert.equal(key(pair), '3.2.1~7.1.1');
       assert.ok(Math.abs(pair.rho - 0.9) < 1e-12);
-      assert.ok(Math.abs(pair.p - 0.0374) < 1e-4, String(pair.p));
-      assert.equal(pair.class, 'synergy');
+      assert.ok(Math.abs(pair.p - 10 / 120) < 1e-12, String(pair.p));
+      assert.equal(pair.class, 'unclassified');
       assert.equal((await get('/api/v1/interlinkages/areas?level=planet')).status, 400);
     });
   });

@@ -46,18 +46,18 @@ describe('sdg-tracker links', () => {
   });
   after(async () => dispose());
 
-  it('--json prints the mortality–electricity pair as a synergy with ρ = 1, p = 0, n = 6', () => {
+  it('--json prints the mortality–electricity pair as a synergy with ρ = 1, p = 2/6! = 0.0028, n = 6', () => {
     const r = cli(url, '--json');
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out.pairs, [{ a: '3.2.1', b: '7.1.1', rho: 1, p: 0, n: 6, shared: 6, class: 'synergy' }]);
+    assert.deepEqual(out.pairs, [{ a: '3.2.1', b: '7.1.1', rho: 1, p: 2 / 720, n: 6, shared: 6, class: 'synergy' }]);
     assert.deepEqual(out.counts, { indicators: 2, pairs: 1, synergy: 1, trade_off: 0, unclassified: 0, tooFewPoints: 0, constantSeries: 0 });
   });
 
   it('prints a table with a line of counts, and --min-years 7 leaves the six-year pair out', () => {
     const table = cli(url);
     assert.equal(table.status, 0, table.stderr);
-    assert.match(table.stdout, /^indicator\s+partner\s+rho\s+p\s+n\s+class\n3\.2\.1\s+7\.1\.1\s+1\.000\s+<0\.0001\s+6\s+synergy\n/);
+    assert.match(table.stdout, /^indicator\s+partner\s+rho\s+p\s+n\s+class\n3\.2\.1\s+7\.1\.1\s+1\.000\s+0\.0028\s+6\s+synergy\n/);
     assert.match(table.stdout, /1 pairs of 2 indicators \(5\+ shared years\): 1 synergies, 0 trade-offs, 0 unclassified/);
     const strict = JSON.parse(cli(url, '--json', '--min-years', '7').stdout);
     assert.equal(strict.counts.tooFewPoints, 1);

@@ -14,10 +14,10 @@ describe('linkOf', () => {
     // Under-five mortality falls (desired: decrease), enrolment rises (desired: increase): raw ρ = −1, aligned ρ = +1.
     const mortality = series('3.2.1', 'decrease', [46, 43, 40, 38, 35, 33, 31, 29]);
     const enrolment = series('4.1.1', 'increase', [70, 72, 75, 77, 80, 82, 85, 88]);
-    assert.deepEqual(linkOf(mortality, enrolment), { a: '3.2.1', b: '4.1.1', shared: 8, n: 8, rho: 1, p: 0, class: 'synergy' });
+    assert.deepEqual(linkOf(mortality, enrolment), { a: '3.2.1', b: '4.1.1', shared: 8, n: 8, rho: 1, p: 2 / 40320, class: 'synergy' });
     // The same two, with enrolment falling: mortality improves while enrolment worsens → trade-off.
     const falling = series('4.1.1', 'increase', [88, 85, 82, 80, 77, 75, 72, 70]);
-    assert.deepEqual(linkOf(mortality, falling), { a: '3.2.1', b: '4.1.1', shared: 8, n: 8, rho: -1, p: 0, class: 'trade_off' });
+    assert.deepEqual(linkOf(mortality, falling), { a: '3.2.1', b: '4.1.1', shared: 8, n: 8, rho: -1, p: 2 / 40320, class: 'trade_off' });
   });
 
   it('turns a synergy that is only a shared trend into unclassified when first-differenced', () => {
