@@ -1,4 +1,5 @@
 import { dimensionPairs, GAP_DIMENSIONS, parityDistance, type GapDimension, type GroupPair } from '../analysis/gaps/index.ts';
+import { isCountUnit } from './applied-target.ts';
 import type { ProgressBook } from './progress-book.ts';
 
 /** The pairs of one series × unit of an indicator, by breakdown (only breakdowns with pairs). */
@@ -71,7 +72,7 @@ export function listedGaps(all: readonly SeriesGaps[], dimension?: GapDimension)
  * largest pair, so one area, one age group or one context stands for its breakdown.
  */
 export function largestGaps(list: readonly ListedGap[]): ListedGap[] {
-  const ranked = list.filter((g) => g.distance !== null).sort((x, y) => y.distance! - x.distance! || x.indicator.localeCompare(y.indicator));
+  const ranked = list.filter((g) => g.distance !== null && betweenGroups(g)).sort((x, y) => y.distance! - x.distance! || x.indicator.localeCompare(y.indicator));
   return firstOfGroup(ranked);
 }
 
@@ -84,7 +85,21 @@ export function wideningGaps(list: readonly ListedGap[]): ListedGap[] {
     const t = g.pair.trend;
     return t.tolerance ? t.distanceChange! / (t.tolerance / 0.01) : 0;
   };
-  return firstOfGroup(list.filter((g) => g.pair.trend.class === 'widening').sort((x, y) => pace(y) - pace(x) || x.indicator.localeCompare(y.indicator)));
+  return firstOfGroup(list.filter((g) => g.pair.trend.class === 'widening' && betweenGroups(g)).sort((x, y) => pace(y) - pace(x) || x.indicator.localeCompare(y.indicator)));
+}
+
+/**
+ * Whether a pair compares two groups' rates, as the national lists need: not counts (more victims among adults than
+ * children says nothing of their risk), not a series that is itself a parity index (its groups are already ratios),
+ * not a part against its whole (an age group against all ages), and not the two parts of one whole (95 % of nurses
+ * are women, 5 % men: a composition, not a gap). The indicator pages still show every pair.
+ */
+export function betweenGroups(g: ListedGap): boolean {
+  if (isCountUnit(g.unit) || /parity index/i.test(g.seriesName)) return false;
+  if (g.pair.b === '_T') return false;
+  const latest = g.pair.latest;
+  const composition = latest !== null && /^PERCENT$|%|percent/i.test(g.unit) && Math.abs(latest.a + latest.b - 100) < 0.5;
+  return !composition;
 }
 
 function firstOfGroup(ranked: readonly ListedGap[]): ListedGap[] {
