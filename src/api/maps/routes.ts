@@ -96,7 +96,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
         levels: levelsWithValues(set, areas),
         years: [...new Set(values.map((v) => v.year))].sort((a, b) => a - b),
         series_options: selectionOptions(book, indicator).filter((o) => o.areas > 0).map(({ series, unit }) => ({ series, unit })),
-        values, national: (set?.national ?? []).map(({ year, value, derived, method }) => ({ year, value, ...(derived ? { derived, method } : {}) })),
+        values, national: nationalValues(set),
         direction: set?.direction ?? null, targets, attribution: await attribution(),
       },
     };
@@ -118,6 +118,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
         indicator, series: selection?.series ?? null, unit: selection?.unit ?? null, level, method,
         direction: set?.direction ?? null, year: year ?? null,
         national_status: set ? nationalStatusOf(set, book.countryArea, method) : null,
+        national: nationalValues(set),
         areas: rows.map(({ pocketReasons, ...r }) => ({ ...r, name: names.get(r.area) ?? r.area, pocket_reasons: pocketReasons })),
       },
     };
@@ -142,10 +143,13 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       const rows = compareAreas(set, level, method, { countryArea: book.countryArea });
       if (rows.length === 0) continue;
       indicators.push({
-        indicator: listing.id, title: listing.title, series: selection.series, unit: selection.unit, direction: set.direction,
-        areas_with_data: rows.length,
+        indicator: listing.id, title: listing.title, series: selection.series,
+        series_name: selectionOptions(book, listing.id).find((o) => o.series === selection.series && o.unit === selection.unit)?.seriesName || selection.series,
+        unit: selection.unit, direction: set.direction,
+        areas_with_data: rows.length, national: nationalValues(set),
         pockets: rows.filter((r) => r.pocket).map((r) => ({
-          area: r.area, name: names.get(r.area) ?? r.area, year: r.year, value: r.value, national: r.national, reasons: r.pocketReasons,
+          area: r.area, name: names.get(r.area) ?? r.area, year: r.year, value: r.value,
+          ...(r.derived ? { derived: true, method: r.method } : {}), national: r.national, reasons: r.pocketReasons,
         })),
       });
     }
@@ -157,6 +161,11 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
 function areaSelection(book: ProgressBook, indicator: string, title: string): Selection | null {
   if ((selectionOptions(book, indicator)[0]?.areas ?? 0) === 0) return null;
   return pickSelection(book, indicator, { dimensions: [], title });
+}
+
+/** The country's values per year, `derived` and `method` only on those worked out from the areas. */
+function nationalValues(set: AreaValueSet | null): { year: number; value: number; derived?: true; method?: 'sum' | 'population_weighted' | undefined }[] {
+  return (set?.national ?? []).map(({ year, value, derived, method }) => ({ year, value, ...(derived ? { derived, method } : {}) }));
 }
 
 /** Levels holding observed or derived values, top first. */

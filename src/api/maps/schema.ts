@@ -72,6 +72,11 @@ export const areaValueSchema = z.object({
   method: aggregationMethodSchema.optional(),
 });
 
+/** The country's value of one year: observed, else `derived` from the areas with its `method`. */
+export const nationalValueSchema = z.object({
+  year: z.number().int(), value: z.number(), derived: z.boolean().optional(), method: aggregationMethodSchema.optional(),
+});
+
 export const areaTargetSchema = z.object({
   area: z.string(),
   year: z.number().int().nullable(),
@@ -88,9 +93,7 @@ export const mapResponse = envelope(z.object({
   years: z.array(z.number().int()),
   series_options: z.array(z.object({ series: z.string(), unit: z.string() })).describe('series × unit holding area data'),
   values: z.array(areaValueSchema).describe('every year: the client slides through years without refetching'),
-  national: z.array(z.object({
-    year: z.number().int(), value: z.number(), derived: z.boolean().optional(), method: aggregationMethodSchema.optional(),
-  })).describe('the country\'s value per year: observed, else derived from the areas'),
+  national: z.array(nationalValueSchema).describe('the country\'s value per year: observed, else derived from the areas'),
   direction: z.enum(['increase', 'decrease']).nullable().describe('the desired direction (national target, else the global rule)'),
   targets: z.array(areaTargetSchema).describe('national targets that name an area'),
   attribution: attributionSchema,
@@ -136,6 +139,7 @@ export const areasComparisonResponse = envelope(z.object({
   direction: z.enum(['increase', 'decrease']).nullable(),
   year: z.number().int().nullable().describe('the year asked for, null for each area\'s latest'),
   national_status: z.string().nullable(),
+  national: z.array(nationalValueSchema).describe('the country\'s value per year: observed, else derived from the areas'),
   areas: z.array(areaComparisonSchema),
 }));
 
@@ -155,11 +159,14 @@ export const pocketsResponse = envelope(z.object({
     indicator: z.string(),
     title: z.string(),
     series: z.string(),
+    series_name: z.string().describe('the name of the series the figures are of'),
     unit: z.string(),
     direction: z.enum(['increase', 'decrease']).nullable(),
     areas_with_data: z.number().int(),
+    national: z.array(nationalValueSchema).describe('the country\'s value per year: observed, else derived from the areas'),
     pockets: z.array(z.object({
       area: z.string(), name: z.string(), year: z.number().int(), value: z.number(),
+      derived: z.boolean().optional(), method: aggregationMethodSchema.optional(),
       national: z.number().nullable(), reasons: z.array(pocketReasonSchema),
     })),
   })),

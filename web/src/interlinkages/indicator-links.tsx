@@ -30,14 +30,14 @@ export function IndicatorLinks({ code }: { code: string }) {
   return (
     <section className="section links" aria-labelledby={`${id}-heading`} data-testid="indicator-links">
       <h2 id={`${id}-heading`}>{t('links.movesWith')}</h2>
-      <p className="muted">{t('links.movesWithIntro')}</p>
+      <p className="muted">{t('links.movesWithIntro')} {t('links.turnedNote')}</p>
       <p className="links__caution" role="note"><strong>{t('links.causationTitle')}</strong> {t('links.causation')}</p>
       <ul className="links__partners">
         {data.partners.map((p, i) => (
           <li key={p.partner.code} className="links__partner" data-partner={p.partner.code}>
             <span className={`links__class links__class--${p.class}`}>{t(`links.class.${p.class}`)}</span>
             <AppLink to={`/indicators/${p.partner.code}`}>{formatCode(p.partner.code)}</AppLink>
-            <span>{p.partner.title}</span>
+            <span>{p.partner.title}{p.partner.direction === 'decrease' && <span className="muted"> {t('links.turned')}</span>}</span>
             <button type="button" aria-pressed={i === chosen} onClick={() => setChosen(i)}
               aria-label={t('links.showScatter', { code: formatCode(p.partner.code) })}>
               {`ρ = ${formatShort(p.rho)}`}
@@ -51,14 +51,20 @@ export function IndicatorLinks({ code }: { code: string }) {
   );
 }
 
-/** One partner's scatter with, beside it, the shared years as a table. */
+/** One partner's scatter (an axis turned for a series meant to decrease, and named so) with, beside it, the shared years as a table of raw values. */
 function PartnerScatter({ own, partner }: { own: LinkedIndicator; partner: Partner }) {
   const { t, formatShort, formatCode, localDigits, unitName } = useI18n();
   const names = { x: `${formatCode(own.code)} (${unitName(own.unit)})`, y: `${formatCode(partner.partner.code)} (${unitName(partner.partner.unit)})` };
+  // an axis of a series meant to decrease runs downwards, as ρ counts it, so that up and right mean better
+  const turned = { x: own.direction === 'decrease', y: partner.partner.direction === 'decrease' };
+  const axisName = (name: string, on: boolean) => (on ? t('links.axisTurned', { name }) : name);
   const description = t('links.scatterLabel', { a: formatCode(own.code), b: formatCode(partner.partner.code) });
-  const option = useMemo(() => scatterOption(partner, names, {
-    format: formatShort, code: formatCode, year: (y) => localDigits(y), description,
-  }), [partner, formatShort, formatCode, localDigits, description]);
+  const option = useMemo(() => {
+    const drawn = scatterOption(partner, { x: axisName(names.x, turned.x), y: axisName(names.y, turned.y) }, {
+      format: formatShort, code: formatCode, year: (y) => localDigits(y), description,
+    });
+    return { ...drawn, xAxis: { ...(drawn.xAxis as object), inverse: turned.x }, yAxis: { ...(drawn.yAxis as object), inverse: turned.y } };
+  }, [partner, formatShort, formatCode, localDigits, description, t]);
   return (
     <div className="links__body links__scatter-body" data-testid="links-scatter">
       <Suspense fallback={<div className="links__scatter" />}>

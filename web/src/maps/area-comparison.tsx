@@ -8,13 +8,14 @@ import { toGo } from './to-target.ts';
 /**
  * Each area against the nation and against its target: its latest value and year, the national value of that year,
  * the difference (area − nation, signed), the target applied to the area, what is still to go to it in the desired
- * direction, and its progress class (icon and words).
+ * direction, and its progress class (icon and words). A national value worked out from the areas says so, and how.
  * Pocket areas come first, marked by the word "Pocket" and a heavier rule, never by colour alone, with why.
  */
 export function AreaComparisonTable({ comparison, caption }: { comparison: AreasComparison; caption: string }) {
   const i18n = useI18n();
   const { t, formatShort, localDigits } = i18n;
   const rows = orderRows(comparison.areas, comparison.direction);
+  const derivedOf = (year: number) => comparison.national.find((n) => n.year === year && n.derived);
   const pockets = rows.filter((r) => r.pocket).length;
   const signed = (value: number) => (value > 0 ? `+${formatShort(value)}` : value < 0 ? `−${formatShort(-value)}` : formatShort(0));
   return (
@@ -59,7 +60,9 @@ export function AreaComparisonTable({ comparison, caption }: { comparison: Areas
                 </th>
                 <td>{localDigits(row.year)}</td>
                 <td>{formatShort(row.value)}</td>
-                <td>{row.national === null ? '–' : formatShort(row.national)}</td>
+                <td>{row.national === null ? '–' : formatShort(row.national)}{derivedOf(row.year) && (
+                  <span className="map-table__derived"> ({t(derivedOf(row.year)!.method === 'sum' ? 'maps.derivedFrom.sum' : 'maps.derivedFrom.population_weighted')})</span>
+                )}</td>
                 <td>{row.difference === null ? '–' : signed(row.difference)}</td>
                 <td>{row.target?.target ? t('maps.targetBy', { value: formatShort(row.target.target.value), year: localDigits(row.target.target.year) }) : '–'}</td>
                 <td>{toGo(row) === null ? '–' : toGo(row)! <= 0 ? t('maps.targetMet') : formatShort(toGo(row)!)}</td>

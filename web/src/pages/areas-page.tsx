@@ -15,7 +15,8 @@ import '../maps/maps.css';
  */
 export function AreasPage() {
   const i18n = useI18n();
-  const { t, lang, formatNumber, formatShort, formatCode, localDigits } = i18n;
+  const { t, lang, formatNumber, formatShort, formatCode, localDigits, unitName } = i18n;
+  const derivedWords = (method: string | undefined) => t(method === 'sum' ? 'maps.derivedFrom.sum' : 'maps.derivedFrom.population_weighted');
   const country = useCountryName();
   const [level, setLevel] = useState<AreaLevel>('district');
   const answer = useApi((signal) => getPockets(level, { lang, signal }), [level, lang]);
@@ -55,10 +56,12 @@ export function AreasPage() {
                       {formatCode(entry.indicator)} {entry.title}
                     </AppLink>
                   </h2>
+                  <p className="gaps-list__series">{t('maps.gaps.series', { series: entry.series_name, unit: unitName(entry.unit) })}</p>
                   <p className="muted">
                     {t('maps.gaps.count', { n: formatNumber(entry.pockets.length), total: formatNumber(entry.areas_with_data) })}
                     {nationalOf(entry) && ` · ${t('maps.gaps.national', { value: formatShort(nationalOf(entry)!.value), year: localDigits(nationalOf(entry)!.year) })}`}
-                    {entry.direction && ` · ${t(entry.direction === 'increase' ? 'maps.higherBetter' : 'maps.lowerBetter')}`}
+                    {nationalOf(entry)?.derived && ` (${derivedWords(nationalOf(entry)!.method)})`}
+                    {entry.direction && ` · ${t(entry.direction === 'increase' ? 'maps.gaps.higherBetter' : 'maps.gaps.lowerBetter')}`}
                   </p>
                   {groupsOf(entry).map((group) => (
                     <div key={group.reason} className="gaps-list__group">
@@ -68,6 +71,7 @@ export function AreasPage() {
                           <li key={p.area}>
                             <strong>{p.name}</strong>{' '}
                             {p.year === nationalOf(entry)?.year ? formatShort(p.value) : t('maps.gaps.value', { value: formatShort(p.value), year: localDigits(p.year) })}
+                            {p.derived && <span className="map-table__derived" title={derivedWords(p.method)}> {t('maps.derivedMark')}</span>}
                           </li>
                         ))}
                       </ul>
@@ -91,13 +95,14 @@ function ordered(data: Pockets): Pockets['indicators'] {
 
 type PocketEntry = Pockets['indicators'][number];
 
-/** The national value most pockets of an indicator are compared with (that of their most common year). */
-function nationalOf(entry: PocketEntry): { value: number; year: number } | null {
+/** The national value most pockets of an indicator are compared with (that of their most common year), and whether and how it was derived from the areas. */
+function nationalOf(entry: PocketEntry): { value: number; year: number; derived: boolean; method?: string | undefined } | null {
   const counts = new Map<number, number>();
   for (const p of entry.pockets) if (p.national !== null) counts.set(p.year, (counts.get(p.year) ?? 0) + 1);
   const year = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
   const value = entry.pockets.find((p) => p.year === year)?.national;
-  return year === undefined || value === undefined || value === null ? null : { value, year };
+  const held = entry.national.find((n) => n.year === year);
+  return year === undefined || value === undefined || value === null ? null : { value, year, derived: held?.derived === true, method: held?.method };
 }
 
 /** An indicator's pockets grouped by their first reason, each group furthest behind the nation first. */
