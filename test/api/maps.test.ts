@@ -153,6 +153,9 @@ for (const dialect of STORE_DIALECTS) {
       const water = d.indicators.find((i: any) => i.indicator === '6.1.1');
       assert.equal(water.areas_with_data, 4);
       assert.deepEqual(water.pockets.map((p: any) => p.area), ['BD-01', 'BD-02', 'BD-03', 'BD-04']);
+      // The card names the series its figures are of, and says when the national value is worked out from districts.
+      assert.equal(water.series_name, 'Proportion of population using safely managed drinking water services');
+      assert.ok(water.national.every((n: any) => n.derived !== true || n.method === 'population_weighted'));
     });
 
     it('GET /areas/unmatched answers no codes when every observation names a stored area', async () => {
