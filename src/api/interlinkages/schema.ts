@@ -49,7 +49,7 @@ const pairSchema = z.object({
   shared: z.number().int().describe('Years (or areas) both hold'),
   n: z.number().int().describe('Observations correlated (shared − 1 when differenced)'),
   rho: z.number().describe('Spearman ρ of the aligned series, −1…1'),
-  p: z.number().describe('Two-sided p-value, Student t with n − 2 degrees of freedom'),
+  p: z.number().describe('Two-sided p-value: exact from all orderings up to 9 observations, Student t with n − 2 degrees of freedom above'),
   class: classSchema,
 });
 

@@ -114,13 +114,7 @@ export const areasComparisonQuery = z.strictObject({
 /** Why an area is a pocket: behind the national value in the desired direction, or off track while the nation is on track. */
 export const pocketReasonSchema = z.enum(['behind_national', 'off_track_nation_on_track']);
 
-export const areaComparisonSchema = z.object({
-  area: z.string(),
-  name: z.string(),
-  year: z.number().int(),
-  value: z.number(),
-  derived: z.boolean().optional(),
-  method: aggregationMethodSchema.optional(),
+export const areaComparisonSchema = areaValueSchema.extend({
   national: z.number().nullable().describe('the national value of the same year'),
   difference: z.number().nullable().describe('value − national'),
   ratio: z.number().nullable().describe('value / national'),

@@ -1,81 +1,38 @@
+import type { z } from 'zod';
+import type { indicatorLinksResponse, linksResponse, matrixResponse } from '../../../src/api/interlinkages/schema.ts';
 import { apiGet, type CallOptions } from '../api/client.ts';
 
 /**
  * Interlinkages between indicators as the API answers them (Pradhan et al. 2017): pairs of national series with
- * Spearman ρ of direction-aligned values, p-value, n and class; goals × goals shares; one indicator's partners.
+ * Spearman ρ of direction-aligned values, p-value, n and class; goals × goals shares; one indicator's partners. The
+ * shapes are inferred from the routes' own schemas (type-only imports: nothing of the server reaches the bundle).
  */
 
-export type LinkClass = 'synergy' | 'trade_off' | 'unclassified';
+/** The `data` of an answer envelope. */
+type Data<Schema extends z.ZodType> = z.infer<Schema> extends { data: infer D } ? D : never;
+
+/** `GET /interlinkages`: classified pairs, strongest first, with the counts of the whole set. */
+export type LinkList = Data<typeof linksResponse>;
+/** A pair of indicators: ρ of the aligned series, p-value, n and class. */
+export type LinkPair = LinkList['pairs'][number];
+/** `synergy`, `trade_off` or `unclassified`. */
+export type LinkClass = LinkPair['class'];
 export const LINK_CLASSES: readonly LinkClass[] = ['synergy', 'trade_off', 'unclassified'];
+/** An indicator as a pair names it: the series standing for it and its desired direction. */
+export type LinkedIndicator = LinkPair['a'];
+/** How many indicators and pairs there are, and why others were left out. */
+export type LinkCounts = LinkList['counts'];
+/** `GET /interlinkages/matrix`: goals × goals counts and shares. */
+export type LinkMatrix = Data<typeof matrixResponse>;
+export type GoalCell = LinkMatrix['cells'][number];
+/** `GET /indicators/{code}/interlinkages`: the indicator's strongest partners with the shared years of both. */
+export type IndicatorLinks = Data<typeof indicatorLinksResponse>;
+export type Partner = IndicatorLinks['partners'][number];
 
-export interface LinkedIndicator {
-  code: string;
-  title: string;
-  goals: string[];
-  series: string;
-  unit: string;
-  direction: 'increase' | 'decrease';
-}
-
-export interface LinkPair {
-  a: LinkedIndicator;
-  b: LinkedIndicator;
-  shared: number;
-  n: number;
-  rho: number;
-  p: number;
-  class: LinkClass;
-}
-
-export interface LinkCounts {
-  indicators: number;
-  withoutDirection: string[];
-  pairs: number;
-  synergy: number;
-  trade_off: number;
-  unclassified: number;
-  tooFewPoints: number;
-  constantSeries: number;
-}
-
+/** The options every interlinkage request takes. */
 export interface LinkOptions {
   minYears: number;
   difference: boolean;
-}
-
-export interface GoalCell {
-  goalA: string;
-  goalB: string;
-  pairs: number;
-  counts: Record<LinkClass, number>;
-  shares: Record<LinkClass, number>;
-}
-
-export interface LinkMatrix extends LinkOptions {
-  counts: LinkCounts;
-  goals: { code: string; title: string; colour: string }[];
-  cells: GoalCell[];
-}
-
-export interface LinkList extends LinkOptions {
-  counts: LinkCounts;
-  pairs: LinkPair[];
-}
-
-export interface Partner {
-  partner: LinkedIndicator;
-  shared: number;
-  n: number;
-  rho: number;
-  p: number;
-  class: LinkClass;
-  points: { year: number; value: number; partnerValue: number }[];
-}
-
-export interface IndicatorLinks extends LinkOptions {
-  indicator: LinkedIndicator | null;
-  reason?: string;
-  partners: Partner[];
 }
 
 const params = (o: LinkOptions): Record<string, string> => ({ minYears: String(o.minYears), difference: String(o.difference) });
