@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { prepareStore } from '../../src/cli/prepare-store.ts';
-import {
-  insertObservations, replaceResponsibilities, saveOrganisations, setSettings, upsertAreas, upsertSeries, upsertSource, type Store,
-} from '../../src/store/index.ts';
+import { replaceResponsibilities, saveOrganisations, type Store } from '../../src/store/index.ts';
 import { answer, apiSuite } from '../support/api-suite.ts';
 import { observation, year } from '../support/builders.ts';
+import { seedBangladesh, UNDER_FIVE_MORTALITY } from '../support/country-seed.ts';
 import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
 
 /**
@@ -17,24 +15,18 @@ import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
  * BBS also leads 8.5.2, which has no data.
  */
 async function seed(store: Store): Promise<void> {
-  await prepareStore(store);
-  await store.db.transaction().execute(async (trx) => {
-    await upsertAreas(trx, [{ code: '050', parent: null, level: 'country', names: { en: 'Bangladesh' }, m49: '050', iso3: 'BGD', codes: {} }]);
-    await setSettings(trx, { country: '050', country_name: 'Bangladesh' });
-    await upsertSeries(trx, [
-      { code: 'SH_DYN_MORT', name: 'Under-five mortality rate', unit: 'PER_1000_LIVE_BIRTHS', indicators: [{ indicatorId: '3.2.1', relation: 'measures' }] },
-      { code: 'SI_POV_NAHC', name: 'Population below the national poverty line', unit: 'PERCENT', indicators: [{ indicatorId: '1.2.1', relation: 'measures' }] },
-      { code: 'SL_EMP_EARN', name: 'Average hourly earnings', unit: 'BDT', indicators: [{ indicatorId: '8.5.1', relation: 'measures' }] },
-    ]);
-    const source = await upsertSource(trx, { key: 'test:availability', kind: 'test', title: 'UN SDG Global Database', licence: 'CC BY 4.0' }, '2026-01-01');
-    await insertObservations(store, trx, source, [
-      observation({ series: 'SH_DYN_MORT', period: year('2021'), dimensions: { SEX: '_T', AGE: 'Y0T4' }, value: 27.3 }),
-      observation({ series: 'SH_DYN_MORT', period: year('2021'), dimensions: { SEX: 'F', AGE: 'Y0T4' }, value: 25.2 }),
-      observation({ series: 'SI_POV_NAHC', period: year('2022'), unit: 'PERCENT', dimensions: { URBANISATION: '_T' }, value: 18.7 }),
-      observation({ series: 'SI_POV_NAHC', period: year('2022'), unit: 'PERCENT', dimensions: { URBANISATION: 'R' }, value: 20.5 }),
-      observation({ series: 'SL_EMP_EARN', period: year('2017'), unit: 'BDT', dimensions: { SEX: 'M', OCCUPATION: '_T' }, value: 72 }),
-      observation({ series: 'SL_EMP_EARN', period: year('2017'), unit: 'BDT', dimensions: { SEX: '_T', OCCUPATION: 'ISCO08_2' }, value: 140 }),
-    ]);
+  await seedBangladesh(store, 'test:availability', [
+    UNDER_FIVE_MORTALITY,
+    { code: 'SI_POV_NAHC', name: 'Population below the national poverty line', unit: 'PERCENT', indicators: [{ indicatorId: '1.2.1', relation: 'measures' }] },
+    { code: 'SL_EMP_EARN', name: 'Average hourly earnings', unit: 'BDT', indicators: [{ indicatorId: '8.5.1', relation: 'measures' }] },
+  ], [
+    observation({ series: 'SH_DYN_MORT', period: year('2021'), dimensions: { SEX: '_T', AGE: 'Y0T4' }, value: 27.3 }),
+    observation({ series: 'SH_DYN_MORT', period: year('2021'), dimensions: { SEX: 'F', AGE: 'Y0T4' }, value: 25.2 }),
+    observation({ series: 'SI_POV_NAHC', period: year('2022'), unit: 'PERCENT', dimensions: { URBANISATION: '_T' }, value: 18.7 }),
+    observation({ series: 'SI_POV_NAHC', period: year('2022'), unit: 'PERCENT', dimensions: { URBANISATION: 'R' }, value: 20.5 }),
+    observation({ series: 'SL_EMP_EARN', period: year('2017'), unit: 'BDT', dimensions: { SEX: 'M', OCCUPATION: '_T' }, value: 72 }),
+    observation({ series: 'SL_EMP_EARN', period: year('2017'), unit: 'BDT', dimensions: { SEX: '_T', OCCUPATION: 'ISCO08_2' }, value: 140 }),
+  ], async (trx) => {
     await saveOrganisations(trx, [
       { id: 'BBS', parent: null, name: 'Bangladesh Bureau of Statistics', kind: 'statistics_office', names: { bn: 'বাংলাদেশ পরিসংখ্যান ব্যুরো' } },
       { id: 'HSD', parent: null, name: 'Health Services Division', kind: 'division' },

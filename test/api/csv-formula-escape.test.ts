@@ -8,7 +8,7 @@ import { apiSuite } from '../support/api-suite.ts';
 import { signIn } from '../support/auth.ts';
 import { observation, year } from '../support/builders.ts';
 import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
-import { seedUnderFiveMortality } from '../support/under-five-seed.ts';
+import { seedUnderFiveMortality } from '../support/country-seed.ts';
 import { BGD_CONTEXT } from '../ingest/upload-fixtures.ts';
 
 /** A footnote that would send the neighbouring cell to another site if a spreadsheet ran it as a formula. */

@@ -6,7 +6,7 @@ import { upsertAreas, type Store } from '../../src/store/index.ts';
 import { apiSuite } from '../support/api-suite.ts';
 import { observation, year } from '../support/builders.ts';
 import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
-import { seedUnderFiveMortality } from '../support/under-five-seed.ts';
+import { seedUnderFiveMortality } from '../support/country-seed.ts';
 
 const close = (actual: number, expected: number, digits = 6): void => {
   assert.ok(Math.abs(actual - expected) < 10 ** -digits, `${actual} ≠ ${expected}`);

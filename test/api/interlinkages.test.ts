@@ -5,7 +5,7 @@ import { upsertAreas, upsertSeries, type Store } from '../../src/store/index.ts'
 import { apiSuite } from '../support/api-suite.ts';
 import { observation, year } from '../support/builders.ts';
 import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
-import { seedUnderFiveMortality } from '../support/under-five-seed.ts';
+import { seedUnderFiveMortality } from '../support/country-seed.ts';
 
 // National series 2015–2021. Under-five mortality (3.2.1, desired: decrease) and access to electricity (7.1.1, desired:
 // increase) as in the UN SDG Global Database; poverty (1.1.1, desired: decrease) constructed to rise; malaria

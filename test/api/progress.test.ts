@@ -4,7 +4,7 @@ import { setSettings, upsertProgressTargets, type Store } from '../../src/store/
 import { apiSuite } from '../support/api-suite.ts';
 import { observation, year } from '../support/builders.ts';
 import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
-import { seedUnderFiveMortality } from '../support/under-five-seed.ts';
+import { seedUnderFiveMortality } from '../support/country-seed.ts';
 
 /** Under-five mortality in Bangladesh, UN SDG Global Database (SH_DYN_MORT, 2015–2021, deaths per 1,000 live births). */
 const U5MR: Record<string, number[]> = {

@@ -6,7 +6,7 @@ import {
 } from '../../src/store/index.ts';
 import { observation, year } from '../support/builders.ts';
 import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
-import { seedUnderFiveMortality } from '../support/under-five-seed.ts';
+import { seedUnderFiveMortality } from '../support/country-seed.ts';
 
 const target = (value: number, updatedAt: string): StoredProgressTarget => ({
   indicatorId: '3.2.1', dimensions: {}, source: 'national', direction: 'decrease', milestones: {},

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { prepareStore } from '../../src/cli/prepare-store.ts';
-import { insertObservations, setSettings, upsertAreas, upsertSeries, upsertSource, type Store } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
 import { observation, year } from '../support/builders.ts';
+import { seedBangladesh, UNDER_FIVE_MORTALITY } from '../support/country-seed.ts';
 import { freshStore } from '../support/stores.ts';
 
 /**
@@ -11,21 +11,14 @@ import { freshStore } from '../support/stores.ts';
  * (7.1.1, desired increase) 60, 62, 65, 66, 70, 72 — aligned, both rise every year: ρ = 1, a synergy over 6 years.
  */
 async function seed(store: Store): Promise<void> {
-  await prepareStore(store);
-  await store.db.transaction().execute(async (trx) => {
-    await upsertAreas(trx, [{ code: '050', parent: null, level: 'country', names: { en: 'Bangladesh' }, m49: '050', iso3: 'BGD', codes: {} }]);
-    await setSettings(trx, { country: '050', country_name: 'Bangladesh' });
-    await upsertSeries(trx, [
-      { code: 'SH_DYN_MORT', name: 'Under-five mortality rate', unit: 'PER_1000_LIVE_BIRTHS', indicators: [{ indicatorId: '3.2.1', relation: 'measures' }] },
-      { code: 'EG_ELC_ACCS', name: 'Access to electricity', unit: 'PERCENT', indicators: [{ indicatorId: '7.1.1', relation: 'measures' }] },
-    ]);
-    const source = await upsertSource(trx, { key: 'test:links', kind: 'test', title: 'Links', licence: 'CC BY 4.0' }, '2026-01-01');
-    const u5 = [40, 38, 36, 35, 33, 30], elc = [60, 62, 65, 66, 70, 72];
-    await insertObservations(store, trx, source, [
-      ...u5.map((value, i) => observation({ period: year(String(2015 + i)), value })),
-      ...elc.map((value, i) => observation({ series: 'EG_ELC_ACCS', unit: 'PERCENT', period: year(String(2015 + i)), value })),
-    ]);
-  });
+  const u5 = [40, 38, 36, 35, 33, 30], elc = [60, 62, 65, 66, 70, 72];
+  await seedBangladesh(store, 'test:links', [
+    UNDER_FIVE_MORTALITY,
+    { code: 'EG_ELC_ACCS', name: 'Access to electricity', unit: 'PERCENT', indicators: [{ indicatorId: '7.1.1', relation: 'measures' }] },
+  ], [
+    ...u5.map((value, i) => observation({ period: year(String(2015 + i)), value })),
+    ...elc.map((value, i) => observation({ series: 'EG_ELC_ACCS', unit: 'PERCENT', period: year(String(2015 + i)), value })),
+  ]);
 }
 
 function cli(url: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {

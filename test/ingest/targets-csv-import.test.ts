@@ -4,7 +4,7 @@ import { importTargets, readTargets } from '../../src/ingest/targets-csv/index.t
 import { listAudit, listProgressTargets, upsertAreas, type Store } from '../../src/store/index.ts';
 import { observation, year } from '../support/builders.ts';
 import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
-import { seedUnderFiveMortality } from '../support/under-five-seed.ts';
+import { seedUnderFiveMortality } from '../support/country-seed.ts';
 
 const AT = '2026-11-29T10:00:00.000Z';
 const HEADER = 'indicator,series,unit,area,dimensions,direction,baseline_year,baseline_value,milestone_2020,milestone_2025,target_year,target_value,limit';

@@ -77,7 +77,10 @@ describe('the progress targets page in Chromium over the bundled Bangladesh data
     await dialog.getByRole('group', { name: 'Target', exact: true }).getByLabel('Value').fill('20');
     await dialog.getByRole('button', { name: 'Add target' }).click();
     await page.getByRole('status').filter({ hasText: 'Target added.' }).waitFor();
-    const cells = await page.locator('table tbody tr').first().locator('th, td').allInnerTexts();
+    // The table reloads after the message: wait for the new row before reading it.
+    const row = page.locator('table tbody tr').filter({ hasText: '20 (2030)' }).first();
+    await row.waitFor();
+    const cells = await row.locator('th, td').allInnerTexts();
     assert.deepEqual(cells.slice(1, 5).map((c) => c.trim()), ['Decrease', '34 (2015)', '30 (2020), 27 (2025)', '20 (2030)']);
     assert.match(cells[0]!, /per 1,000 live births/i);
 
