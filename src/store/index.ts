@@ -28,3 +28,4 @@ export * from './progress-targets.ts';
 export * from './indicator-tiers.ts';
 export * from './data-breakdowns.ts';
 export * from './scorecard-queries.ts';
+export * from './rate-limits.ts';

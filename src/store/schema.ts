@@ -230,4 +230,6 @@ export interface Database {
     valid_to: string;
     submission_id: number | null;
   };
+  /** Requests per client key (`<bucket>:<address>`) in fixed windows (`window_start` in epoch milliseconds). */
+  rate_limits: { key: string; window_start: number; hits: number };
 }
