@@ -113,6 +113,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(progressTargetRoutes);
     await api.register((await import('./gaps/routes.ts')).gapRoutes);
     await api.register((await import('./maps/routes.ts')).mapRoutes);
+    await api.register((await import('./translations/routes.ts')).translationRoutes);
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));

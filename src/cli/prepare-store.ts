@@ -5,6 +5,7 @@ import {
   BUNDLED_FRAMEWORK_DIR, readFramework, readGlobalTargetRules, readGlobalTargetSeriesRules, readSdmxCodes, SDMX_CONCEPTS,
 } from '../ingest/framework/index.ts';
 import { readIndicatorTiers } from '../ingest/framework/indicator-tiers.ts';
+import { loadUnofficialTitles } from '../ingest/framework/unofficial-titles.ts';
 import { BUNDLED_COUNTRY_DIR, loadMissingBoundaries } from '../ingest/country-bundle/index.ts';
 import {
   activeFrameworkId, getSetting, listGlobalTargetRules, listIndicatorTiers, migrateToLatest, replaceGlobalTargetRules, replaceIndicatorTiers,
@@ -29,11 +30,13 @@ export async function prepareStore(store: Store): Promise<boolean> {
     const tiers = readIndicatorTiers(join(BUNDLED_FRAMEWORK_DIR, 'indicator-tiers.csv'));
     await store.db.transaction().execute((trx) => replaceIndicatorTiers(trx, tiers));
   }
+  await store.db.transaction().execute((trx) => loadUnofficialTitles(trx)); // unofficial titles of an existing framework
   if (await activeFrameworkId(store.db)) return false;
   const framework = readFramework();
   const codes = readSdmxCodes(join(BUNDLED_FRAMEWORK_DIR, 'sdmx-codelists.csv'));
   await store.db.transaction().execute(async (trx) => {
     await saveFramework(trx, framework);
+    await loadUnofficialTitles(trx);
     await upsertDimensions(trx, Object.entries(SDMX_CONCEPTS).filter(([, c]) => c.role === 'dimension')
       .map(([id, c]) => ({ id, name: c.name, isSdmx: true })));
     await saveCodeNames(trx, codes.map((c) => ({ concept: c.concept, code: c.code, lang: 'en', name: c.name })));

@@ -29,3 +29,5 @@ export * from './indicator-tiers.ts';
 export * from './data-breakdowns.ts';
 export * from './scorecard-queries.ts';
 export * from './rate-limits.ts';
+export * from './translations.ts';
+export * from './bulk-downloads.ts';

@@ -192,6 +192,11 @@ export const ROUTE_EXPECTATIONS: Readonly<Record<string, RouteExpectation>> = {
     request: async (t) => { const s = await t.submission('draft'); return { url: `/api/v1/submissions/${s.id}` }; },
   },
 
+  // Translations: admin only.
+  'PUT /api/v1/translations/:lang/ui': { allowed: ADMIN, request: async (t) => ({ url: '/api/v1/translations/en/ui', payload: { 'site.name': `Tracker ${t.next()}` } }) },
+  'PUT /api/v1/translations/:lang/content': { allowed: ADMIN, request: async (t) => ({ url: '/api/v1/translations/en/content', payload: { entity: 'goal', code: '1', field: 'short', text: `No poverty ${t.next()}` } }) },
+  'POST /api/v1/languages': { allowed: ADMIN, request: async (t) => ({ url: '/api/v1/languages', payload: { code: `qaa-t${t.next()}`, name: 'Test language', dir: 'ltr' } }) },
+
   // Notifications: each signed-in user marks their own.
   'POST /api/v1/notifications/:id/read': {
     allowed: SIGNED_IN,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { activeFrameworkId, allSettings, frameworkLanguages } from '../../store/index.ts';
+import { activeFrameworkId, addedLanguages, allSettings, frameworkLanguages } from '../../store/index.ts';
 import { errorResponses, langQuery } from '../common-schema.ts';
 import { siteResponse } from './schema.ts';
 
@@ -13,7 +13,9 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
     const framework = await activeFrameworkId(db);
     // The country's own languages first, then every language the framework titles are published in.
     const national = settings.languages ? (JSON.parse(settings.languages) as string[]) : [];
-    const languages = [...new Set([...national, ...(framework ? await frameworkLanguages(db, framework) : ['en'])])];
+    // …and those added in the administration, named as they were added.
+    const added = new Map((await addedLanguages(db)).map((l) => [l.code, l.name]));
+    const languages = [...new Set([...national, ...(framework ? await frameworkLanguages(db, framework) : ['en']), ...added.keys()])];
     return {
       data: {
         country: {
@@ -21,7 +23,7 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
           name: settings.country_name ?? null,
           names: settings.country_names ? (JSON.parse(settings.country_names) as Record<string, string>) : {},
         },
-        languages: languages.map((code) => ({ code, name: nativeName(code) })),
+        languages: languages.map((code) => ({ code, name: added.get(code) ?? nativeName(code) })),
         defaultLanguage: settings.default_language ?? 'en',
         framework,
       },
