@@ -6,7 +6,6 @@ import { progressTargetsSchema } from './0003-progress-targets.ts';
 import { globalTargetRulesSchema } from './0004-global-target-rules.ts';
 import { indicatorTiersSchema } from './0005-indicator-tiers.ts';
 import { areaBoundariesSchema } from './0006-area-boundaries.ts';
-import { bulkDownloadsSchema } from './0008-bulk-downloads.ts';
 import { translationsSchema } from './0007-translations.ts';
 import { rateLimitsSchema } from './0009-rate-limits.ts';
 
@@ -20,7 +19,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0005-indicator-tiers': indicatorTiersSchema(),
     '0006-area-boundaries': areaBoundariesSchema(),
     '0007-translations': translationsSchema(),
-    '0008-bulk-downloads': bulkDownloadsSchema(dialect),
     '0009-rate-limits': rateLimitsSchema(),
   };
 }
