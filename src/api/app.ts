@@ -113,6 +113,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(progressTargetRoutes);
     await api.register((await import('./gaps/routes.ts')).gapRoutes);
     await api.register((await import('./maps/routes.ts')).mapRoutes);
+    await api.register((await import('./search/routes.ts')).searchRoutes);
     await api.register((await import('./translations/routes.ts')).translationRoutes);
   }, { prefix: '/api/v1' });
 
@@ -143,6 +144,7 @@ const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0
   /^\/areas\/?$/,
   /^\/gaps\/?$/,
   /^\/interlinkages\/?$/,
+  /^\/search\/?$/,
   /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];
 
 /** Whether a path is one of the site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`, `/sign-in`, `/account`, `/admin/…`, `/work/…`. */
