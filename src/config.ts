@@ -26,6 +26,20 @@ export interface Config {
    * (any), a number of hops, or a comma-separated list of addresses or CIDR ranges (`10.0.0.0/8,127.0.0.1`).
    */
   trustProxy: boolean | number | string[];
+  /**
+   * Per-client request limits of the API, counted per client address (after `TRUST_PROXY`) in one-minute windows
+   * shared by every server on the database: `RATE_LIMIT_READS` requests a minute for ordinary reads (default 600),
+   * `RATE_LIMIT_EXPENSIVE` for bulk downloads, exports and search (default 60); `RATE_LIMIT_READS=0` turns limits off.
+   */
+  rateLimits: RateLimitSettings | null;
+}
+
+/** Requests a client may make in each window: ordinary routes, and the expensive ones (downloads, exports, search). */
+export interface RateLimitSettings {
+  reads: number;
+  expensive: number;
+  /** Window length in milliseconds (60000). */
+  windowMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -63,6 +77,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   }
 
   const trustProxy = parseTrustProxy(get('TRUST_PROXY') ?? 'false', problems);
+  const reads = parseCount('RATE_LIMIT_READS', get('RATE_LIMIT_READS') ?? '600', problems);
+  const expensive = parseCount('RATE_LIMIT_EXPENSIVE', get('RATE_LIMIT_EXPENSIVE') ?? '60', problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -72,7 +88,17 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     logLevel: logLevel as Config['logLevel'],
     webRoot: resolve(cwd, get('WEB_ROOT') ?? 'dist/web'),
     trustProxy,
+    rateLimits: reads === 0 ? null : Object.freeze({ reads, expensive, windowMs: 60_000 }),
   });
+}
+
+/** A whole number of requests (0 or more) from a setting, or 0 with a problem named. */
+function parseCount(name: string, text: string, problems: string[]): number {
+  if (!/^\d+$/.test(text.trim())) {
+    problems.push(`${name}: "${text}" is not a whole number of requests a minute`);
+    return 0;
+  }
+  return Number(text);
 }
 
 /** `TRUST_PROXY` as Fastify's `trustProxy` option: `false`, `true`, a hop count, or a list of addresses / CIDR ranges. */

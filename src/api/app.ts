@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -14,6 +13,7 @@ import { areaRoutes } from './areas/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { registerSessions } from './auth/session-hook.ts';
 import { ApiError, errorBody } from './errors.ts';
+import { apiHttpPolicy, framePolicy } from './http/index.ts';
 import { goalRoutes } from './goals/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { observationRoutes } from './observations/routes.ts';
@@ -42,7 +42,7 @@ declare module 'fastify' {
 /** What the app needs: the open store, and the settings it reads (log level, where the built site is). */
 export interface AppOptions {
   store: Store;
-  config: Pick<Config, 'logLevel' | 'webRoot'> & Partial<Pick<Config, 'trustProxy'>>;
+  config: Pick<Config, 'logLevel' | 'webRoot'> & Partial<Pick<Config, 'trustProxy' | 'rateLimits'>>;
 }
 
 /**
@@ -71,6 +71,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
   });
 
   await registerSessions(app);
+  app.addHook('onSend', framePolicy);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -86,8 +87,8 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(async (api) => {
-    // An open API: any web page may read it (GET only; nothing here depends on cookies).
-    await api.register(fastifyCors, { origin: '*', methods: ['GET', 'HEAD'] });
+    // Cross-site reading, caching, paging links and per-client limits by route group (src/api/http/route-policy.ts).
+    await api.register(apiHttpPolicy, { rateLimits: config.rateLimits });
     await api.register(siteRoutes);
     await api.register(goalRoutes);
     await api.register(indicatorRoutes);
@@ -113,6 +114,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(progressTargetRoutes);
     await api.register((await import('./gaps/routes.ts')).gapRoutes);
     await api.register((await import('./maps/routes.ts')).mapRoutes);
+    await api.register((await import('./downloads/routes.ts')).downloadRoutes);
     await api.register((await import('./search/routes.ts')).searchRoutes);
     await api.register((await import('./translations/routes.ts')).translationRoutes);
   }, { prefix: '/api/v1' });
@@ -145,6 +147,7 @@ const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0
   /^\/gaps\/?$/,
   /^\/interlinkages\/?$/,
   /^\/search\/?$/,
+  /^\/embed\/indicator\/[0-9a-zA-Z._-]+\/?$/,
   /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];
 
 /** Whether a path is one of the site's pages: `/`, `/goals/1`…`/goals/17`, `/indicators/<code>`, `/sign-in`, `/account`, `/admin/…`, `/work/…`. */
