@@ -4,6 +4,7 @@ import { importOpenSdg } from '../ingest/opensdg/index.ts';
 import { importOrganisationsFile, importResponsibilitiesFile } from '../ingest/organisations-csv/index.ts';
 import { importTargetsFile } from '../ingest/targets-csv/index.ts';
 import { registerImportProgressOptions } from './import-progress-options.ts';
+import { registerImportSdmx } from './import-sdmx.ts';
 import type { ImportReport } from '../ingest/reject-report.ts';
 import { getSetting, type Store } from '../store/index.ts';
 import { openPreparedStore } from './open-store.ts';
@@ -74,6 +75,7 @@ export function registerImport(program: Command): void {
     .option('--json', 'print the import report as one JSON object on stdout')
     .action((file: string, options: { json?: boolean }) => runAllOrNothing('targets', file, options, (store) => importTargetsFile(store, file)));
   registerImportProgressOptions(command);
+  registerImportSdmx(command);
 }
 
 async function runImport(folder: string, options: ImportOptions): Promise<ImportReport> {

@@ -4,3 +4,4 @@
  */
 export { codedRowReader } from './coded-row-reader.ts';
 export { columnId, isSdmxCsvHeader, planCodedColumns, type CodedColumns } from './coded-columns.ts';
+export { codedRecords, type CodedRecord } from './coded-records.ts';
