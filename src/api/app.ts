@@ -114,6 +114,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register(progressTargetRoutes);
     await api.register((await import('./gaps/routes.ts')).gapRoutes);
     await api.register((await import('./maps/routes.ts')).mapRoutes);
+    await api.register((await import('./downloads/routes.ts')).downloadRoutes);
     await api.register((await import('./search/routes.ts')).searchRoutes);
     await api.register((await import('./translations/routes.ts')).translationRoutes);
   }, { prefix: '/api/v1' });

@@ -30,3 +30,4 @@ export * from './data-breakdowns.ts';
 export * from './scorecard-queries.ts';
 export * from './rate-limits.ts';
 export * from './translations.ts';
+export * from './bulk-downloads.ts';

@@ -232,6 +232,8 @@ export interface Database {
   };
   /** Requests per client key (`<bucket>:<address>`) in fixed windows (`window_start` in epoch milliseconds). */
   rate_limits: { key: string; window_start: number; hits: number };
+  /** The bulk download zip of each published-data version (see src/store/bulk-downloads.ts). */
+  bulk_downloads: { version: string; name: string; content: Uint8Array; bytes: number; files: string; built_at: string; build_ms: number };
   /** A UI string's text in a language as the national office set it (`key` dotted, as in the site's strings files). */
   ui_translations: { lang: string; key: string; text: string; updated_at: string; updated_by: number | null };
   /** Languages added in the administration: BCP 47 code, the language's own name, `ltr` or `rtl`. */

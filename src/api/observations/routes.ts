@@ -1,25 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  countSelected, resolveAreaCode, selectObservations, seriesFacets, type Db, type ObservationFilter, type ObservationRecord,
-  type SeriesFacets,
+  countSelected, indicatorMetadata, resolveAreaCode, selectObservations, seriesFacets, seriesOfIndicator, sourcesOfIndicator, type Db,
+  type ObservationFilter, type SeriesFacets,
 } from '../../store/index.ts';
-import { csvText } from '../../export/csv/index.ts';
+import { sendSelection } from '../downloads/selection-formats.ts';
+import { publishedMetadata } from '../indicators/metadata-fields.ts';
 import { findListing, readCatalogue } from '../catalogue.ts';
 import { errorResponses } from '../common-schema.ts';
 import { badParameter, notFound } from '../errors.ts';
 import { indicatorParams } from '../indicators/schema.ts';
 import { asOfMoment, observationListResponse, observationQuery } from './schema.ts';
 
-const FIXED_PARAMETERS = new Set(['series', 'unit', 'area', 'from', 'to', 'asOf', 'format', 'limit', 'offset', 'lang']);
+const FIXED_PARAMETERS = new Set(['series', 'unit', 'area', 'from', 'to', 'asOf', 'format', 'sdmxVersion', 'limit', 'offset', 'lang']);
 
-/** `GET /indicators/{code}/observations`: a filtered selection of an indicator's observations, as JSON pages or CSV. */
+/** `GET /indicators/{code}/observations`: a filtered selection of an indicator's observations, as JSON pages or a file. */
 export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/indicators/:code/observations', {
     schema: {
       tags: ['data'],
       summary: 'Observations of an indicator, filtered by series, unit, area, period and dimension codes',
       description: 'Dimension filters are given as `ID=code` parameters, e.g. `SEX=F&AGE=_T`; the total is `_T`. '
-        + '`format=csv` answers the whole selection as CSV (no paging). `asOf` answers the data as published at that moment '
+        + '`format=csv`, `xlsx`, `sdmx-csv` (SDMX-CSV 1.0, or 2.0 with `sdmxVersion=2.0`) and `sdmx-json` (SDMX-JSON 2.0.0) '
+        + 'answer the whole selection as a file (no paging); the SDMX formats follow the SDG DSD IAEG-SDGs:SDG(1.14). `asOf` answers the data as published at that moment '
         + '(a date alone: the end of that day, UTC).',
       params: indicatorParams,
       querystring: observationQuery,
@@ -74,13 +76,25 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     };
     if (filter.from && filter.to && filter.from > filter.to) throw badParameter('from', `${from} is after to=${to}`);
 
-    if (request.query.format === 'csv') {
+    const format = request.query.format;
+    if (format !== 'json') {
       const rows = await selectObservations(app.store.db, filter);
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${csvFileName(listing.code, series)}"`)
-        // A string with a text/csv content type bypasses the JSON serializer; the schema describes the JSON form.
-        .send(toCsv(listing.code, rows) as never);
+      const db = app.store.db;
+      const selection = Object.fromEntries(Object.entries(query)
+        .filter(([k, v]) => v !== undefined && !['format', 'limit', 'offset', 'lang', 'sdmxVersion'].includes(k)).map(([k, v]) => [k, String(v)]));
+      return sendSelection(db, reply, format, rows, {
+        indicatorCode: listing.code, series, sdmxVersion: request.query.sdmxVersion, title: `${listing.code} ${listing.titleEn}`,
+        seriesNames: new Map((await seriesOfIndicator(db, listing.id)).map((s) => [s.code, s.name])),
+        about: async () => {
+          const [metadata, sources] = await Promise.all([indicatorMetadata(db, listing.id, 'en'), sourcesOfIndicator(db, listing.id)]);
+          const goal = catalogue.goals.find((g) => g.code === listing.goalCode);
+          const target = catalogue.targets.find((t) => t.code === listing.targetCode);
+          return {
+            indicator: { code: listing.code, title: listing.titleEn, goal: `${listing.goalCode} ${goal?.title.title ?? ''}`.trim(), target: `${listing.targetCode} ${target?.title ?? ''}`.trim() },
+            selection, metadata: publishedMetadata(metadata), sources, generatedAt: new Date().toISOString(),
+          };
+        },
+      });
     }
     const { limit, offset } = request.query;
     const [total, data] = await Promise.all([
@@ -113,27 +127,4 @@ async function filterFacets(db: Db, indicatorId: string, asOf: string | undefine
     });
   }
   return merged;
-}
-
-/**
- * SDMX-CSV-like columns: INDICATOR, SERIES, REF_AREA, TIME_PERIOD, one column per dimension, OBS_VALUE, attributes;
- * a text cell a spreadsheet would run as a formula gets a leading `'` (see csvText).
- */
-function toCsv(indicatorCode: string, rows: ObservationRecord[]): string {
-  const dims = [...new Set(rows.flatMap((r) => Object.keys(r.dimensions)))].sort();
-  const header = ['INDICATOR', 'SERIES', 'REF_AREA', 'TIME_PERIOD', ...dims, 'OBS_VALUE', 'UNIT_MEASURE', 'UNIT_MULT', 'OBS_STATUS', 'NATURE', 'COMMENT_OBS'];
-  const body = rows.map((r) => [
-    indicatorCode, r.series, r.area, r.timePeriod, ...dims.map((d) => r.dimensions[d] ?? ''), r.value, r.unit,
-    r.unitMult ?? '', r.obsStatus ?? '', r.nature ?? '', r.comment ?? '',
-  ]);
-  return csvText([header, ...body]);
-}
-
-/**
- * `indicator_3-2-1.csv`, or `indicator_3-2-1_SH_DYN_MORT.csv` for one series; any run of characters other than
- * letters, digits, `_` and `-` becomes one `-` (`3.3.1-1f0c2a9e` → `3-3-1-1f0c2a9e`), as the site names its files.
- */
-function csvFileName(code: string, series: string | undefined): string {
-  const safe = (text: string): string => text.replace(/[^A-Za-z0-9_-]+/g, '-');
-  return `indicator_${safe(code)}${series === undefined ? '' : `_${safe(series)}`}.csv`;
 }

@@ -37,7 +37,9 @@ export const observationQuery = z.object({
     .describe('Keep periods starting in or before this year / on or before this date'),
   asOf: z.string().refine((v) => asOfMoment(v) !== null, 'must be an ISO date (2026-03-01, meaning the end of that day, UTC) or date-time (2026-03-01T12:00:00Z)')
     .optional().describe('The data as published at that moment: a date alone means the end of that day (UTC)'),
-  format: z.enum(['json', 'csv']).default('json'),
+  format: z.enum(['json', 'csv', 'xlsx', 'sdmx-csv', 'sdmx-json']).default('json')
+    .describe('json (pages), or the whole selection as csv, xlsx (data and metadata sheets), sdmx-csv or sdmx-json (SDG DSD 1.14)'),
+  sdmxVersion: z.enum(['1.0', '2.0']).default('1.0').describe('SDMX-CSV version of format=sdmx-csv: 1.0 (DATAFLOW column) or 2.0 (STRUCTURE, STRUCTURE_ID, ACTION)'),
   limit: z.coerce.number().int().min(1).max(100000).default(10000),
   offset: z.coerce.number().int().min(0).default(0),
   lang: langQuery.shape.lang,

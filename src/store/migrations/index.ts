@@ -7,6 +7,7 @@ import { globalTargetRulesSchema } from './0004-global-target-rules.ts';
 import { indicatorTiersSchema } from './0005-indicator-tiers.ts';
 import { areaBoundariesSchema } from './0006-area-boundaries.ts';
 import { translationsSchema } from './0007-translations.ts';
+import { bulkDownloadsSchema } from './0008-bulk-downloads.ts';
 import { rateLimitsSchema } from './0009-rate-limits.ts';
 
 /** Every migration in order; names sort lexically, so keep the four-digit prefix. */
@@ -19,6 +20,7 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0005-indicator-tiers': indicatorTiersSchema(),
     '0006-area-boundaries': areaBoundariesSchema(),
     '0007-translations': translationsSchema(),
+    '0008-bulk-downloads': bulkDownloadsSchema(dialect),
     '0009-rate-limits': rateLimitsSchema(),
   };
 }
