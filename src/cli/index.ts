@@ -22,6 +22,7 @@ registerServe(program);
 registerAssess(program);
 registerLinks(program);
 registerUser(program);
+(await import('./export.ts')).registerExport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { exportOpenSdg, type OpenSdgExportReport } from '../export/opensdg/index.ts';
+import { openPreparedStore } from './open-store.ts';
+import { defaultProgressMode, parseProgressMode, startProgress } from './progress.ts';
+
+/**
+ * `sdg-tracker export opensdg <folder> [--json] [--progress bar|plain|none]`: writes the published data and indicator
+ * metadata of the configured store (DATABASE_URL) as an Open SDG data repository in `folder` (new or empty):
+ * `data/indicator_*.csv`, `indicator-config/*.yml`, `meta/*.yml`, `meta/<lang>/*.yml`, `config_data.yml`. The
+ * summary goes to stderr (files, indicators, observations, languages, and anything the files cannot carry);
+ * `--json` prints the report as one JSON object on stdout instead
+ * (`{"languages","indicators","dataFiles","metadataFiles","observations","notes"}`). Exit code 1 when nothing
+ * could be written.
+ */
+export function registerExport(program: Command): void {
+  const command = program.command('export').description('export data from the database');
+  command.command('opensdg <folder>')
+    .description('write the published data and metadata as an Open SDG data repository (a new or empty folder)')
+    .option('--json', 'print the export report as one JSON object on stdout')
+    .option('--progress <mode>', 'progress on stderr: bar, plain or none (default: bar on a terminal, plain otherwise, none with --json)')
+    .action(async (folder: string, options: { json?: boolean; progress?: string }) => {
+      const mode = options.progress === undefined ? (options.json ? 'none' : defaultProgressMode()) : parseProgressMode(options.progress);
+      const { store } = await openPreparedStore();
+      try {
+        const progress = startProgress(`Exporting to ${folder}`, mode);
+        const started = Date.now();
+        let report: OpenSdgExportReport;
+        try {
+          report = await exportOpenSdg(store, folder, {
+            onProgress: (p) => progress.update(p.indicatorsDone, p.indicatorsTotal, `indicators, ${p.observations} observations`),
+          });
+        } finally {
+          progress.stop();
+        }
+        if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+        else printExport(folder, report, Date.now() - started);
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+function printExport(folder: string, r: OpenSdgExportReport, ms: number): void {
+  process.stderr.write(`Open SDG export to ${folder}: ${r.indicators} indicators, ${r.dataFiles} data files, ${r.metadataFiles} metadata files, `
+    + `${r.observations} observations, languages ${r.languages.join(', ')} (${(ms / 1000).toFixed(1)} s)\n`);
+  for (const note of r.notes) process.stderr.write(`  not carried: ${note}\n`);
+}
