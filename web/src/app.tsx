@@ -10,6 +10,7 @@ import { HomePage } from './pages/home-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { GapsRoute } from './gaps/gaps-route.tsx';
 import { LinksRoute } from './interlinkages/links-route.tsx';
+import { EmbedRoute } from './embed/embed-route.tsx';
 
 /** The indicator page carries the charting library; it loads when first needed. */
 const IndicatorPage = lazy(() => import('./pages/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })));
@@ -39,6 +40,7 @@ export function App() {
         <SiteProvider>
           <SessionProvider>
           <Routes>
+            <Route path="embed/indicator/:code" element={<EmbedRoute />} />
             <Route element={<Layout />}>
               <Route index element={<HomePage />} />
               <Route path="goals/:goal" element={<GoalPage />} />

@@ -4,6 +4,7 @@ import { chartSvgDocument } from '../charts/chart-svg.ts';
 import type { ChartSnapshot } from '../charts/indicator-chart.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { COMPARE, type Selection } from '../indicator/selection.ts';
+import { EmbedSnippet } from '../embed/embed-snippet.tsx';
 
 /**
  * Downloads of an indicator: the shown selection and the whole indicator as CSV (straight from the open API's
@@ -65,6 +66,7 @@ export function IndicatorDownloads({ indicator, selection, chart, title, shown }
           </li>
         )}
       </ul>
+      <EmbedSnippet indicator={indicator} selection={selection} title={title} />
     </section>
   );
 }
