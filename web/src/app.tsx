@@ -10,6 +10,7 @@ import { HomePage } from './pages/home-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { GapsRoute } from './gaps/gaps-route.tsx';
 import { LinksRoute } from './interlinkages/links-route.tsx';
+import { SearchRoute } from './search/search-route.tsx';
 import { EmbedRoute } from './embed/embed-route.tsx';
 
 /** The indicator page carries the charting library; it loads when first needed. */
@@ -50,6 +51,7 @@ export function App() {
               <Route path="availability" element={<Suspense fallback={<div className="container"><Loading /></div>}><AvailabilityPage /></Suspense>} />
               <Route path="gaps" element={<GapsRoute />} />
               <Route path="interlinkages" element={<LinksRoute />} />
+              <Route path="search" element={<SearchRoute />} />
               <Route path="areas" element={<Suspense fallback={<div className="container"><Loading /></div>}><AreasPage /></Suspense>} />
               <Route path="indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorPage /></Suspense>} />
               <Route path="work" element={<Suspense fallback={<div className="container"><Loading /></div>}><MyWorkPage /></Suspense>} />

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { AppLink } from './app-link.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { SiteNav } from './site-nav.tsx';
+import { SearchBox } from '../search/search-box.tsx';
 import { useCountryName } from './site-context.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -43,6 +44,7 @@ export function Layout() {
             </span>
           </AppLink>
           <SiteNav />
+          <SearchBox />
           <div className="site-header__tools"><UserMenu /><LanguageSwitcher /></div>
         </div>
       </header>
