@@ -6,10 +6,26 @@ import { useI18n } from '../i18n/index.tsx';
 import { COMPARE, type Selection } from '../indicator/selection.ts';
 import { EmbedSnippet } from '../embed/embed-snippet.tsx';
 
+/** The files the open API gives a selection as (`format=`), with the extension it names them with. */
+const FORMATS = [
+  { format: 'csv', label: 'CSV', extension: 'csv' },
+  { format: 'xlsx', label: 'XLSX', extension: 'xlsx' },
+  { format: 'sdmx-csv', label: 'SDMX-CSV', extension: 'sdmx.csv' },
+  { format: 'sdmx-json', label: 'SDMX-JSON', extension: 'sdmx.json' },
+] as const;
+
+/** The open API's address of a selection in one file format: the CSV address with its `format` swapped. */
+function fileUrl(csvUrl: string, format: string): string {
+  const [path, search = ''] = csvUrl.split('?');
+  const params = new URLSearchParams(search);
+  params.set('format', format);
+  return `${path}?${params.toString()}`;
+}
+
 /**
- * Downloads of an indicator: the shown selection and the whole indicator as CSV (straight from the open API's
- * `format=csv`, named as the API names them), and, while the chart is shown, the chart as a standalone SVG with its
- * title, selection, source and address on a white page.
+ * Downloads of an indicator: the shown selection and the whole indicator as CSV, XLSX (data and metadata sheets),
+ * SDMX-CSV and SDMX-JSON (the SDG DSD), straight from the open API and named as the API names them, and, while the
+ * chart is shown, the chart as a standalone SVG with its title, selection, source and address on a white page.
  */
 export function IndicatorDownloads({ indicator, selection, chart, title, shown }: {
   indicator: IndicatorDetail;
@@ -46,26 +62,31 @@ export function IndicatorDownloads({ indicator, selection, chart, title, shown }
   return (
     <section className="downloads" aria-labelledby="downloads-heading">
       <h3 id="downloads-heading">{t('indicator.downloads')}</h3>
-      <ul>
-        <li>
-          <a href={observationsCsvUrl(indicator.code, query, lang)} download={observationsFileName(indicator.code, selection.series)}
-            className="download-link">
-            {t('indicator.downloadSelection')}
-          </a>
-        </li>
-        <li>
-          <a href={observationsCsvUrl(indicator.code, {}, lang)} download={observationsFileName(indicator.code)} className="download-link">
-            {t('indicator.downloadAll')}
-          </a>
-        </li>
-        {chart && (
+      {([['selection', query, selection.series], ['all', {}, undefined]] as const).map(([which, q, series]) => (
+        <div key={which} role="group" aria-labelledby={`downloads-${which}`}>
+          <p id={`downloads-${which}`}>{t(`downloads.${which}`)}</p>
+          <ul>
+            {FORMATS.map((f) => (
+              <li key={f.format}>
+                <a href={fileUrl(observationsCsvUrl(indicator.code, q, lang), f.format)}
+                  download={observationsFileName(indicator.code, series, f.extension)} className="download-link"
+                  aria-label={t('downloads.fileLabel', { what: t(`downloads.${which}`), format: f.label })}>
+                  {f.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {chart && (
+        <ul>
           <li>
             <button type="button" className="download-link" onClick={() => saveChart(chart())}>
               {t('indicator.downloadChart')}
             </button>
           </li>
-        )}
-      </ul>
+        </ul>
+      )}
       <EmbedSnippet indicator={indicator} selection={selection} title={title} />
     </section>
   );

@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { API_BASE } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { AppLink } from './app-link.tsx';
+import { BulkDownloadLink } from './bulk-download-link.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { SiteNav } from './site-nav.tsx';
 import { SearchBox } from '../search/search-box.tsx';
@@ -58,6 +59,7 @@ export function Layout() {
           <p>
             <a href={`${API_BASE.replace(/\/v1$/, '')}/docs`}>{t('site.openApi')}</a>
           </p>
+          <BulkDownloadLink />
         </div>
       </footer>
     </>
