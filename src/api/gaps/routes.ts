@@ -76,7 +76,7 @@ export const gapRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: gapListQuery, response: { 200: gapListResponse, ...errorResponses },
     },
   }, async (request) => {
-    const { lang, limit } = request.query;
+    const { lang, limit, offset } = request.query;
     const dimension = request.query.dimension as GapDimension | undefined;
     const [catalogue, book, names] = await Promise.all([readCatalogue(db, lang), progressBookFor(db), namer(lang)]);
     const listings = new Map(uniqueIndicators(catalogue).map((l) => [l.id, l]));
@@ -92,14 +92,17 @@ export const gapRoutes: FastifyPluginAsyncZod = async (app) => {
       };
     };
     const country = book.countryArea ?? '';
+    const largest = largestGaps(chosen);
+    const widening = wideningGaps(chosen);
     return {
       data: {
         area: { code: country, name: names.areaNames.get(country) ?? country },
         dimension: dimension ?? null,
         dimensions: [...counts].map(([id, pairs]) => ({ ...names.dimension(id), pairs })),
-        largest: largestGaps(chosen).slice(0, limit).map(entry),
-        widening: wideningGaps(chosen).slice(0, limit).map(entry),
+        largest: largest.slice(offset, offset + limit).map(entry),
+        widening: widening.slice(offset, offset + limit).map(entry),
       },
+      page: { total: Math.max(largest.length, widening.length), offset, limit },
     };
   });
 };

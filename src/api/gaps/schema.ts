@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GAP_DIMENSIONS } from '../../analysis/gaps/index.ts';
-import { envelope, langQuery } from '../common-schema.ts';
+import { envelope, langQuery, pageSchema } from '../common-schema.ts';
 
 const codeName = z.object({
   code: z.string().meta({ example: 'F' }),
@@ -79,7 +79,9 @@ export const indicatorGapsQuery = langQuery.extend({
 export const gapListQuery = langQuery.extend({
   dimension: z.enum(GAP_DIMENSIONS as unknown as [string, ...string[]]).optional().describe('Keep one breakdown'),
   limit: z.coerce.number().int().min(1).max(200).default(20).describe('Entries in each list (1–200, default 20)'),
+  offset: z.coerce.number().int().min(0).default(0).describe('The first entry of each list (0-based)'),
 });
 
 export const indicatorGapsResponse = envelope(indicatorGapsSchema);
-export const gapListResponse = envelope(gapListSchema);
+/** `page.total` is the longer list's length, so `offset + limit < total` means a next page of either list. */
+export const gapListResponse = envelope(gapListSchema).extend({ page: pageSchema });

@@ -13,7 +13,7 @@ import {
 } from './presenter.ts';
 import {
   indicatorProgressListResponse, indicatorProgressParams, indicatorProgressResponse, methodsResponse, offTrackResponse,
-  progressQuery, scopesResponse, snapshotResponse,
+  progressListQuery, progressQuery, scopesResponse, snapshotResponse,
 } from './schema.ts';
 import { indicatorFromSeries } from '../../analysis/progress/index.ts';
 
@@ -76,26 +76,32 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/progress/indicators', {
-    schema: { tags, summary: 'Every indicator with data: its progress class by one method', querystring: progressQuery, response: { 200: indicatorProgressListResponse, ...errorResponses } },
+    schema: { tags, summary: 'Every indicator with data: its progress class by one method', querystring: progressListQuery, response: { 200: indicatorProgressListResponse, ...errorResponses } },
   }, async (request) => {
     const { b, catalogue, method, scope } = await view(request.query);
+    const { limit, offset } = request.query;
+    const all = indicatorsInScope(b, method, scope);
     return {
       data: {
         method, scope: presentScope(b, scope),
-        indicators: indicatorsInScope(b, method, scope).map((i) => indicatorRow(i, ...titleAndGoal(catalogue, i.indicator))),
+        indicators: all.slice(offset, offset + limit).map((i) => indicatorRow(i, ...titleAndGoal(catalogue, i.indicator))),
       },
+      page: { total: all.length, offset, limit },
     };
   });
 
   app.get('/progress/off-track', {
-    schema: { tags, summary: 'Indicators off track, worst first, with their gap to the target', querystring: progressQuery, response: { 200: offTrackResponse, ...errorResponses } },
+    schema: { tags, summary: 'Indicators off track, worst first, with their gap to the target', querystring: progressListQuery, response: { 200: offTrackResponse, ...errorResponses } },
   }, async (request) => {
     const { b, catalogue, method, scope } = await view(request.query);
+    const { limit, offset } = request.query;
+    const all = offTrackIn(b, method, scope);
     return {
       data: {
         method, scope: presentScope(b, scope),
-        indicators: offTrackIn(b, method, scope).map((i) => ({ ...indicatorRow(i, ...titleAndGoal(catalogue, i.indicator)), gap: i.gap })),
+        indicators: all.slice(offset, offset + limit).map((i) => ({ ...indicatorRow(i, ...titleAndGoal(catalogue, i.indicator)), gap: i.gap })),
       },
+      page: { total: all.length, offset, limit },
     };
   });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROGRESS_METHODS } from '../../analysis/progress/index.ts';
-import { envelope } from '../common-schema.ts';
+import { envelope, pageSchema } from '../common-schema.ts';
 import { asOfMoment } from '../observations/schema.ts';
 
 export const methodSchema = z.enum(PROGRESS_METHODS as unknown as [string, ...string[]]).meta({ example: 'unsd' });
@@ -106,13 +106,20 @@ const indicatorRow = resultSchema.extend({
   targetSource: z.enum(['national', 'global', 'mixed']).nullable().describe('where the targets of its series come from'),
 });
 
-export const indicatorProgressListResponse = envelope(z.object({ method: methodSchema, scope: scopeSchema, indicators: z.array(indicatorRow) }));
+/** `/progress/indicators` and `/progress/off-track`: the scope, plus which page of the indicators to list. */
+export const progressListQuery = progressQuery.extend({
+  limit: z.coerce.number().int().min(1).max(1000).default(1000).describe('Indicators listed (1–1000, default 1000: all)'),
+  offset: z.coerce.number().int().min(0).default(0).describe('The first indicator listed (0-based)'),
+});
+
+export const indicatorProgressListResponse = envelope(z.object({ method: methodSchema, scope: scopeSchema, indicators: z.array(indicatorRow) }))
+  .extend({ page: pageSchema });
 
 export const offTrackResponse = envelope(z.object({
   method: methodSchema,
   scope: scopeSchema,
   indicators: z.array(indicatorRow.extend({ gap: gapSchema })),
-}));
+})).extend({ page: pageSchema });
 
 export const indicatorProgressParams = z.object({ code: z.string().regex(/^[0-9]{1,2}\.[0-9a-z]{1,2}\.[0-9]{1,2}$/, 'must be an indicator code such as 3.2.1') });
 
