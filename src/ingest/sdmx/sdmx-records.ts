@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { codedRecords } from '../sdmx-csv/index.ts';
 import { ImportError } from '../reject-report.ts';
-import type { SdmxDataFormat, SdmxRecord } from './sdmx-record.ts';
+import type { SdmxRecord } from './sdmx-record.ts';
 import { xmlDataRecords } from './xml-data-reader.ts';
 
 /** Records per batch of an SDMX-CSV file. */
@@ -44,11 +44,11 @@ export async function* sdmxRecords(
 }
 
 /**
- * The format of a data file from its first bytes: XML (`<`, after a BOM and white space) is SDMX-ML (GenericData or
+ * The kind of a data file from its first bytes: XML (`<`, after a BOM and white space) is SDMX-ML (GenericData or
  * StructureSpecificData, told apart by the root element as the file is read), anything else SDMX-CSV.
  * @throws ImportError when the file cannot be opened.
  */
-export async function sdmxDataFormat(path: string, label: string): Promise<SdmxDataFormat | 'sdmx-ml'> {
+export async function sdmxDataFormat(path: string, label: string): Promise<'sdmx-ml' | 'sdmx-csv'> {
   let handle;
   try {
     handle = await open(path, 'r');

@@ -11,6 +11,8 @@ import type { SdmxRecord } from './sdmx-record.ts';
  * prefix, such as `xsi:type`, are not); in GenericData `SeriesKey`/`ObsKey` values are dimensions, `Attributes` values
  * attributes, `ObsDimension` the dimension at observation (the header's `dimensionAtObservation`, default
  * TIME_PERIOD) and `ObsValue` OBS_VALUE. An `Obs` outside any `Series` (flat data sets) has an empty `series`.
+ * Attributes given on the `DataSet` and on `Group` elements (read before the series they describe) are passed on to
+ * every series they apply to (see withInherited), so a record carries every value that describes it.
  * @throws ImportError naming the file and line when the XML is not well formed, or when the root element is not
  *   GenericData or StructureSpecificData.
  * @example for await (const batch of xmlDataRecords('data.xml', 'data.xml')) … // [{ line: 21, seriesLine: 20, series: {…}, obs: {…} }, …]
@@ -24,8 +26,13 @@ export async function* xmlDataRecords(path: string, label: string): AsyncGenerat
   let seriesLine = 0;
   let obs: Record<string, string> | null = null;
   let obsLine = 0;
-  /** Where generic `Value` elements go: the series or the observation. */
-  let target: 'series' | 'obs' | null = null;
+  /** Data set attributes, and the values of each group (its key and attributes), applied to the series they match. */
+  const dataset: Record<string, string> = {};
+  const groups: Record<string, string>[] = [];
+  /** The series values with the data set's and its groups' attributes, worked out at its first observation. */
+  let effective: Record<string, string> | null = null;
+  /** Where generic `Value` elements go. */
+  let target: 'dataset' | 'group' | 'series' | 'obs' | null = null;
 
   parser.on('opentag', (tag) => {
     const name = localName(tag.name);
@@ -41,8 +48,17 @@ export async function* xmlDataRecords(path: string, label: string): AsyncGenerat
       case 'Structure':
         if (a.dimensionAtObservation && a.dimensionAtObservation !== 'AllDimensions') atObservation = a.dimensionAtObservation;
         return;
+      case 'DataSet':
+        if (root === 'StructureSpecificData') Object.assign(dataset, components(a));
+        target = 'dataset';
+        return;
+      case 'Group':
+        groups.push(root === 'StructureSpecificData' ? components(a) : {});
+        target = 'group';
+        return;
       case 'Series':
         series = root === 'StructureSpecificData' ? components(a) : {};
+        effective = null;
         seriesLine = parser.line;
         target = 'series';
         return;
@@ -54,7 +70,7 @@ export async function* xmlDataRecords(path: string, label: string): AsyncGenerat
         return;
       case 'Value':
         if (root === 'GenericData' && a.id !== undefined) {
-          const values = target === 'obs' ? obs : target === 'series' ? series : null;
+          const values = target === 'obs' ? obs : target === 'series' ? series : target === 'group' ? groups.at(-1) : target === 'dataset' ? dataset : null;
           if (values) values[a.id] = a.value ?? '';
         }
         return;
@@ -73,13 +89,17 @@ export async function* xmlDataRecords(path: string, label: string): AsyncGenerat
       target = 'series';
     } else if (name === 'Series') {
       series = {};
+      effective = null;
       seriesLine = 0;
-      target = null;
+      target = 'dataset';
+    } else if (name === 'Group') {
+      target = 'dataset';
     }
   });
 
   function push(): void {
-    batch.push({ line: obsLine, seriesLine: seriesLine || obsLine, series, obs: obs! });
+    effective ??= withInherited(series, dataset, groups);
+    batch.push({ line: obsLine, seriesLine: seriesLine || obsLine, series: effective, obs: obs! });
     obs = null;
   }
 
@@ -108,4 +128,17 @@ function components(attributes: Record<string, string>): Record<string, string> 
   const out: Record<string, string> = {};
   for (const key in attributes) if (!key.includes(':') && key !== 'xmlns') out[key] = attributes[key]!;
   return out;
+}
+
+/**
+ * A series' values with the attributes it inherits: those of the data set, then those of every group whose key
+ * values the series shares (a group value the series gives otherwise excludes the group); the series' own win.
+ */
+function withInherited(series: Record<string, string>, dataset: Record<string, string>, groups: Record<string, string>[]): Record<string, string> {
+  if (groups.length === 0 && Object.keys(dataset).length === 0) return series;
+  const out: Record<string, string> = { ...dataset };
+  for (const g of groups) {
+    if (Object.entries(g).every(([id, v]) => series[id] === undefined || series[id] === v)) Object.assign(out, g);
+  }
+  return Object.assign(out, series);
 }

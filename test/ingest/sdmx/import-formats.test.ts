@@ -100,6 +100,17 @@ for (const dialect of STORE_DIALECTS) {
       ]);
     });
 
+    it('importSdmx passes a Group element\'s attributes on to the series whose key it shares (COMMENT_TS on the female series only)', async () => {
+      const text = readFileSync(STRUCTURE_SPECIFIC_SAMPLE, 'utf8').replace('  <Series ',
+        '  <Group xsi:type="ns1:Sibling" SERIES="SI_POV_DAY1" REF_AREA="826" SEX="F" COMMENT_TS="From the group"/>\n  <Series ');
+      const report = await importSdmx(store, file('group.xml', text), { sourceKey: 'group' });
+      assert.equal(report.rowsStored, 6);
+      const rows = await stored(store, 'group');
+      assert.deepEqual(rows.map((r) => [/SEX=(\w+)/.exec(r.dimensions as string)![1], r.attributes]), [
+        ['F', '{"COMMENT_TS":"From the group"}'], ['F', '{"COMMENT_TS":"From the group"}'], ['M', null], ['M', null], ['_T', null], ['_T', null],
+      ]);
+    });
+
     it('importSdmx with countryArea rejects a stored area outside the country', async () => {
       const report = await importSdmx(store, STRUCTURE_SPECIFIC_SAMPLE, { countryArea: 'IRL', dryRun: true });
       assert.equal(report.rowsRejected, 6);

@@ -142,5 +142,19 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal(await count(store, 'data_sources'), 0);
       assert.equal(await count(store, 'series'), seriesBefore);
     });
+
+    it('importSdmx against a DSD that leaves CL_SEX out says so at line 0 of the DSD and checks SEX against the global CL_SEX', async () => {
+      const xml = readFileSync(RWANDA_DSD, 'utf8');
+      const start = xml.indexOf('<structure:Codelist id="CL_SEX"');
+      const end = xml.indexOf('</structure:Codelist>', start) + '</structure:Codelist>'.length;
+      const dsd = join(work, `no-sex-${dialect}.xml`);
+      writeFileSync(dsd, xml.slice(0, start) + xml.slice(end));
+      const report = await importSdmx(store, RWANDA_DATA, { dsd, dryRun: true });
+      assert.deepEqual(report.rejects[0], {
+        file: `no-sex-${dialect}.xml`, line: 0, column: 'SEX',
+        reason: 'CL_SEX (IAEG-SDGs 1.1) is referenced but not included; codes are checked against CL_SEX (IAEG-SDGs 1.1) of the global DSD',
+      });
+      assert.deepEqual([report.rowsRead, report.rowsStored, report.rowsRejected], [2330, 1960, 370]);
+    });
   });
 }
