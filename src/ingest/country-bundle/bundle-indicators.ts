@@ -30,7 +30,7 @@ interface Contribution {
  * - settings: `reporting_status` `complete` when a series measures the indicator, `inprogress` (statistics in
  *   progress) when only proxies stand in for it, `graph_type` `line`, `computation_units` the units of its observations
  *   (of its `measures` series when it has any, most used first), `national_geographical_coverage` the country name,
- *   `source_id` the first source in manifest order;
+ *   `source_id` the first source in pack order;
  * - metadata: Open SDG source fields per source (`source_active_N`, `source_organisation_N`, `source_url_N`,
  *   `source_url_text_N` = title, `source_other_info_N` = licence and citation, `source_earliest_available_N`,
  *   `source_geographical_coverage_N`), plus `data_series` (code, description, unit, relation, source) and

@@ -1,18 +1,22 @@
 import { fileURLToPath } from 'node:url';
 
 /**
- * Country bundles: a folder with a manifest (`country.json`: country codes and names, languages, area files, data
- * sources with their kind, file, title, licence and URL) and the files it names. `loadCountryBundle` loads one into
- * the store in one transaction; any country can ship its own folder of the same shape.
+ * Country packs: a folder with `pack.yaml` (country codes and names, languages, logo and colours, area files, data
+ * sources with their kind, file, title, licence and URL, organisations, responsibility, national targets) and the
+ * files it names. `readCountryPack` checks a pack whole; `loadCountryBundle` loads one into the store in one
+ * transaction. docs/country-packs.md describes every key.
  */
 export { loadCountryBundle, type BundleLoadOptions, type BundleProgress, type BundleReport } from './load-country-bundle.ts';
 export type { IndicatorSummary } from './bundle-indicators.ts';
 export { AREA_ATTRIBUTION_SETTING, loadBoundaries, loadMissingBoundaries, type BoundaryReport } from './load-boundaries.ts';
+export { BRANDING_SETTINGS, type BrandingReport } from './load-branding.ts';
 export type { SourceReport } from './load-source.ts';
 export type { GovernanceReport } from './load-governance.ts';
-export {
-  BUNDLE_SOURCE_KINDS, MANIFEST_FILE, bundleSourceKey, readCountryManifest, type BundleSource, type BundleSourceKind, type CountryManifest,
-} from './manifest.ts';
+export { PACK_FILE, PACK_SOURCE_KINDS, type CountryPack, type PackSource, type PackSourceKind } from './pack-schema.ts';
+export { contrastWithWhite, formatProblem, MAX_LOGO_BYTES, PackError, readCountryPack, type PackProblem } from './read-pack.ts';
+export { bundleSourceKey } from './source-key.ts';
+export { readCountryPack as readCountryManifest } from './read-pack.ts';
+export type { CountryPack as CountryManifest } from './pack-schema.ts';
 
-/** The country folder the product ships and `init` loads by default: `datasets/countries/bgd/` (Bangladesh). */
+/** The country pack the product ships and `init` loads by default: `datasets/countries/bgd/` (Bangladesh). */
 export const BUNDLED_COUNTRY_DIR = fileURLToPath(new URL('../../../datasets/countries/bgd/', import.meta.url));

@@ -5,7 +5,8 @@ import {
   type AreaBoundary, type Db, type Store, areaResolver, boundaryLevels, getSetting, listAreas, replaceAreaBoundaries, setSettings,
 } from '../../store/index.ts';
 import { ImportError } from '../reject-report.ts';
-import { type CountryManifest, readCountryManifest } from './manifest.ts';
+import type { CountryPack } from './pack-schema.ts';
+import { readCountryPack } from './read-pack.ts';
 
 /** Setting holding the boundaries' attribution text, answered with every map. */
 export const AREA_ATTRIBUTION_SETTING = 'area_attribution';
@@ -20,17 +21,17 @@ export interface BoundaryReport {
 }
 
 /**
- * Stores the outlines the manifest names (`areas.boundaries`: level → GeoJSON FeatureCollection), each feature joined to
+ * Stores the outlines the pack names (`areas.boundaries`: level → GeoJSON FeatureCollection), each feature joined to
  * its area by the property `areas.featureKey` (any alias of the area: `BD-13`, `BD`, a P-code); the attribution goes to
  * the setting `area_attribution`. Call inside the transaction that stores the areas.
  * @throws ImportError naming the file when a boundary file is not a FeatureCollection.
- * @example await loadBoundaries(trx, 'datasets/countries/bgd', manifest, areas)
+ * @example await loadBoundaries(trx, 'datasets/countries/bgd', pack, areas)
  *   // { stored: { country: 1, division: 8, district: 64 }, unmatchedFeatures: [], areasWithoutFeature: [] }
  */
-export async function loadBoundaries(trx: Db, folder: string, manifest: CountryManifest, areas: ReferenceArea[]): Promise<BoundaryReport> {
+export async function loadBoundaries(trx: Db, folder: string, pack: CountryPack, areas: ReferenceArea[]): Promise<BoundaryReport> {
   const report: BoundaryReport = { stored: {}, unmatchedFeatures: [], areasWithoutFeature: [] };
-  const files = manifest.areas.boundaries ?? {};
-  const key = manifest.areas.featureKey ?? 'code';
+  const files = pack.areas.boundaries ?? {};
+  const key = pack.areas.featureKey ?? 'code';
   const resolve = areaResolver(areas);
   const levelOf = new Map(areas.map((a) => [a.code, a.level]));
   const boundaries: AreaBoundary[] = [];
@@ -55,7 +56,7 @@ export async function loadBoundaries(trx: Db, folder: string, manifest: CountryM
     report.areasWithoutFeature.push(...areas.filter((a) => a.level === level && !outlined.has(a.code)).map((a) => a.code));
   }
   await replaceAreaBoundaries(trx, Object.keys(files), boundaries);
-  if (manifest.areas.attribution) await setSettings(trx, { [AREA_ATTRIBUTION_SETTING]: manifest.areas.attribution });
+  if (pack.areas.attribution) await setSettings(trx, { [AREA_ATTRIBUTION_SETTING]: pack.areas.attribution });
   return report;
 }
 
@@ -65,13 +66,13 @@ export async function loadBoundaries(trx: Db, folder: string, manifest: CountryM
  * @returns the report when outlines were loaded now, else null.
  */
 export async function loadMissingBoundaries(store: Store, folder: string): Promise<BoundaryReport | null> {
-  const manifest = readCountryManifest(folder);
-  if (!manifest.areas.boundaries || (await getSetting(store.db, 'country')) !== manifest.country.m49) return null;
+  const pack = readCountryPack(folder);
+  if (!pack.areas.boundaries || (await getSetting(store.db, 'country')) !== pack.country.m49) return null;
   if (Object.keys(await boundaryLevels(store.db)).length > 0) return null;
   const areas = await listAreas(store.db);
-  const levels = manifest.areas.boundaries;
+  const levels = pack.areas.boundaries;
   if (!areas.some((a) => a.parent !== null && levels[a.level] !== undefined)) return null;
-  return store.db.transaction().execute((trx) => loadBoundaries(trx, folder, manifest, areas));
+  return store.db.transaction().execute((trx) => loadBoundaries(trx, folder, pack, areas));
 }
 
 interface GeoFeature {

@@ -4,27 +4,31 @@ import type { Db } from '../../store/index.ts';
 import {
   importOrganisations, importResponsibilities, type OrganisationImportReport, type ResponsibilityImportReport,
 } from '../organisations-csv/index.ts';
-import type { CountryManifest } from './manifest.ts';
+import { importTargets, type TargetImportReport } from '../targets-csv/index.ts';
+import type { CountryPack } from './pack-schema.ts';
 
-/** What a bundle's organisation and responsibility files did; null for a file the manifest does not name. */
+/** What a pack's organisation, responsibility and target files did; null for a file the pack does not name. */
 export interface GovernanceReport {
   organisations: OrganisationImportReport | null;
   responsibilities: ResponsibilityImportReport | null;
+  targets: TargetImportReport | null;
 }
 
 /**
- * Loads the manifest's organisation tree, then its responsibility mapping (status `illustrative` when the manifest
- * says so), each all or nothing within the bundle's transaction: a bad row leaves that file unloaded and reported,
- * never fails the bundle. Responsibilities need the framework; without one they are reported, not loaded.
+ * Loads the pack's organisation tree, then its responsibility mapping (status `illustrative` when the pack says so),
+ * then its national progress targets (importTargets, audited), each all or nothing within the pack's transaction: a
+ * bad row leaves that file unloaded and reported, never fails the pack. Responsibilities and targets need the
+ * framework; without one they are reported, not loaded.
  */
-export async function loadGovernance(trx: Db, folder: string, manifest: CountryManifest, at: string): Promise<GovernanceReport> {
-  const organisations = manifest.organisations
-    ? await importOrganisations(trx, readFileSync(join(folder, manifest.organisations.file), 'utf8'),
-      { file: manifest.organisations.file, userId: null, at })
+export async function loadGovernance(trx: Db, folder: string, pack: CountryPack, at: string): Promise<GovernanceReport> {
+  const read = (file: string): string => readFileSync(join(folder, file), 'utf8');
+  const organisations = pack.organisations
+    ? await importOrganisations(trx, read(pack.organisations.file), { file: pack.organisations.file, userId: null, at })
     : null;
-  const responsibilities = manifest.responsibilities
-    ? await importResponsibilities(trx, readFileSync(join(folder, manifest.responsibilities.file), 'utf8'),
-      { file: manifest.responsibilities.file, userId: null, at, illustrative: manifest.responsibilities.illustrative })
+  const responsibilities = pack.responsibilities
+    ? await importResponsibilities(trx, read(pack.responsibilities.file),
+      { file: pack.responsibilities.file, userId: null, at, illustrative: pack.responsibilities.illustrative })
     : null;
-  return { organisations, responsibilities };
+  const targets = pack.targets ? await importTargets(trx, read(pack.targets.file), { file: pack.targets.file, userId: null, at }) : null;
+  return { organisations, responsibilities, targets };
 }

@@ -6,7 +6,9 @@ import {
 import type { ImportReport } from '../reject-report.ts';
 import { type ReadOptions, type ReadResult, readTidyCsv } from '../tidy-csv/index.ts';
 import { readUnsdSdgDatabase } from '../unsd-sdg-database/index.ts';
-import { type BundleSource, type CountryManifest, bundleSourceKey } from './manifest.ts';
+import { type PackSource, type CountryPack } from './pack-schema.ts';
+import { bundleSourceKey } from './source-key.ts';
+import { loadWholeSource } from './whole-source.ts';
 
 /** What one source of a bundle gave: which source, and its rows read, stored and rejected (with the rejects). */
 export interface SourceReport {
@@ -14,7 +16,7 @@ export interface SourceReport {
   id: string;
   /** Data source key, e.g. `bundle:bgd:unsd-sdg-database`. */
   key: string;
-  kind: BundleSource['kind'];
+  kind: PackSource['kind'];
   /** Path inside the bundle folder. */
   file: string;
   title: string;
@@ -35,7 +37,9 @@ export interface SeriesStats {
 
 /** A loaded source: its report, store id, series (with links) and per-series stats. */
 export interface LoadedSource {
-  source: BundleSource;
+  source: PackSource;
+  /** Whether the source wrote its own indicator settings and metadata (Open SDG), so the pack leaves them alone. */
+  ownSettings: boolean;
   sourceId: number;
   report: SourceReport;
   result: ReadResult;
@@ -47,7 +51,9 @@ export interface SourceLoadContext {
   store: Store;
   trx: Db;
   folder: string;
-  manifest: CountryManifest;
+  pack: CountryPack;
+  /** The country's area code (M49), for readers that put rows without an area on the country. */
+  countryArea: string;
   resolveArea: (text: string) => string | null;
   importedAt: string;
   /** Called after each stored batch with the number of observations in it. */
@@ -60,8 +66,9 @@ export interface SourceLoadContext {
  * (with indicator links) and dimensions and records its observation count. Running it twice stores the same rows.
  * @throws ImportError when the file cannot be read at all; database errors propagate (the transaction rolls back).
  */
-export async function loadSource(ctx: SourceLoadContext, source: BundleSource): Promise<LoadedSource> {
-  const key = bundleSourceKey(ctx.manifest, source);
+export async function loadSource(ctx: SourceLoadContext, source: PackSource): Promise<LoadedSource> {
+  if (source.kind === 'opensdg' || source.kind === 'sdmx') return loadWholeSource(ctx, source);
+  const key = bundleSourceKey(ctx.pack, source);
   const sourceId = await upsertSource(ctx.trx, {
     key, kind: source.kind, title: source.title, licence: source.licence, url: source.url,
   }, ctx.importedAt);
@@ -83,18 +90,17 @@ export async function loadSource(ctx: SourceLoadContext, source: BundleSource): 
   await upsertDimensions(ctx.trx, result.dimensions);
   await setSourceCount(ctx.trx, sourceId, result.report.rowsStored);
   return {
-    source, sourceId, result, stats,
+    source, sourceId, result, stats, ownSettings: false,
     report: { id: source.id, key, kind: source.kind, file: source.file, title: source.title, report: result.report },
   };
 }
 
 /** Picks the reader of a source's kind. */
-function read(path: string, source: BundleSource, options: ReadOptions): Promise<ReadResult> {
+function read(path: string, source: PackSource & { kind: 'unsd-sdg-database' | 'tidy-csv' }, options: ReadOptions): Promise<ReadResult> {
   switch (source.kind) {
     case 'unsd-sdg-database':
       return readUnsdSdgDatabase(path, options);
     case 'tidy-csv': {
-      if (!source.columns) throw new Error(`source ${source.id}: a tidy-csv source needs "columns"`);
       return readTidyCsv(path, {
         ...options,
         columns: source.columns,
@@ -104,12 +110,13 @@ function read(path: string, source: BundleSource, options: ReadOptions): Promise
       });
     }
     default: {
-      const unknown: never = source.kind;
-      throw new Error(`source kind "${String(unknown)}" is not one of unsd-sdg-database, tidy-csv`);
+      const unknown: never = source;
+      throw new Error(`source kind "${String((unknown as PackSource).kind)}" is not read row by row`);
     }
   }
 }
 
+/** Adds one observation to the per-series figures. */
 function addStats(stats: Map<string, SeriesStats>, o: Observation): void {
   let s = stats.get(o.series);
   if (!s) {

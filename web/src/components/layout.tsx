@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { AppLink } from './app-link.tsx';
 import { BulkDownloadLink } from './bulk-download-link.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { SiteBrand } from './site-brand.tsx';
 import { SiteNav } from './site-nav.tsx';
 import { SearchBox } from '../search/search-box.tsx';
 import { useCountryName } from './site-context.tsx';
@@ -39,6 +40,7 @@ export function Layout() {
         <div className="container site-header__inner">
           <AppLink to="/" className="site-brand">
             <SdgWheel />
+            <SiteBrand />
             <span className="site-brand__text">
               <span className="site-brand__name">{t('site.name')}</span>
               {country && <span className="site-brand__country">{country}</span>}
