@@ -4,6 +4,7 @@ import en from './en.json' with { type: 'json' };
 import type { CodeConcept } from '../api/types.ts';
 import { codeLabel } from './code-label.ts';
 import { localDigits } from './digits.ts';
+import { addedRightToLeft, fetchOverrides, overridesFetched } from '../translations/overrides.ts';
 
 /**
  * The site's words. UI strings live in `<lang>.json`, one file per language with every string; anything missing
@@ -13,6 +14,9 @@ import { localDigits } from './digits.ts';
  * titles are not here: the API sends them in the language asked for. Numbers follow the rule in `digits.ts`: the
  * page language's digits throughout, so the strings files write their numbers (`17টি অভীষ্ট`) in ASCII digits and
  * the site shows them as the browser writes numbers in that language (`১৭টি অভীষ্ট`).
+ * Over each language's own file come the national office's strings from the API (`../translations/overrides.ts`,
+ * merged deep, after the file): a language is shown once both are in, and one added in the administration has
+ * only those, English answering the rest.
  */
 
 export const UI_LANGUAGES = ['en', 'fr', 'es', 'bn', 'ar', 'ru', 'zh-Hans', 'ne'] as const;
@@ -104,7 +108,7 @@ export function I18nProvider({ initial, children }: { initial: string; children:
     if (shown === null) return;
     void instance.changeLanguage(shown);
     document.documentElement.lang = shown;
-    document.documentElement.dir = RTL.has(shown.split('-')[0]!) ? 'rtl' : 'ltr';
+    document.documentElement.dir = isRtl(shown) ? 'rtl' : 'ltr';
     try {
       localStorage.setItem(STORAGE_KEY, shown);
     } catch {
@@ -114,7 +118,7 @@ export function I18nProvider({ initial, children }: { initial: string; children:
 
   const value = useMemo<I18nValue>(() => {
     const t = instance.getFixedT(lang);
-    const rtl = RTL.has(lang.split('-')[0]!);
+    const rtl = isRtl(lang);
     const translate = (key: string) => (instance.exists(key, { lng: lang }) ? (t(key) as string) : undefined);
     const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 6 });
     const large = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
@@ -175,7 +179,12 @@ function createInstance(): I18n {
 /** Whether every strings file `lang` reads (its own, its base language's, English) is loaded, e.g. `bn` for `bn-BD`. */
 function hasStrings(instance: I18n, lang: string): boolean {
   const codes = instance.services.languageUtils.toResolveHierarchy(lang) as string[];
-  return codes.every((code) => !(code in LOADERS) || instance.hasResourceBundle(code, 'translation'));
+  return codes.every((code) => (!(code in LOADERS) || instance.hasResourceBundle(code, 'translation')) && overridesFetched(code));
+}
+
+/** Whether `lang` is written right to left: a known right-to-left language, or one added in the administration as such. */
+function isRtl(lang: string): boolean {
+  return RTL.has(lang.split('-')[0]!) || addedRightToLeft(lang);
 }
 
 /** Loads a language's strings once: every call for the same language waits for the same fetch. */
@@ -184,7 +193,11 @@ function languageLoader(instance: I18n): (lang: string) => Promise<void> {
   return (lang) => {
     let loading = pending.get(lang);
     if (!loading) {
-      loading = instance.loadLanguages(lang);
+      // The language's file (and its fallbacks'), then the national office's strings over each, merged deep.
+      const codes = instance.services.languageUtils.toResolveHierarchy(lang) as string[];
+      loading = Promise.all([instance.loadLanguages(lang), Promise.all(codes.map(fetchOverrides))]).then(([, overrides]) => {
+        codes.forEach((code, i) => instance.addResourceBundle(code, 'translation', withDigits(overrides[i]!, code), true, true));
+      });
       pending.set(lang, loading);
     }
     return loading;

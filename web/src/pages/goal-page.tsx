@@ -10,6 +10,7 @@ import { StatusBadge, StatusBar, StatusLegend, totalOf } from '../components/rep
 import { useApi } from '../hooks/use-api.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { UnofficialNote } from '../translations/unofficial-note.tsx';
 
 /** A goal: its title in its colour, its reporting status, then each target with its indicators and their latest values. */
 export function GoalPage() {
@@ -40,6 +41,7 @@ export function GoalPage() {
             <p className="goal-header__label">{label}</p>
             <h1>{data.short || data.title}</h1>
             {data.short && data.title !== data.short && <p className="goal-header__title">{data.title}</p>}
+            <UnofficialNote entity="goal" codes={[data.code]} />
           </div>
         </div>
       </header>

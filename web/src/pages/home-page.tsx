@@ -10,6 +10,7 @@ import { ProgressGlance } from '../dashboard/progress-glance.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { UnofficialNote } from '../translations/unofficial-note.tsx';
 
 /** The 17 goals as tiles in their colours, each with its reporting status, after a national summary. */
 export function HomePage() {
@@ -36,6 +37,7 @@ export function HomePage() {
             <ProgressGlance />
             <section aria-labelledby="goals-heading" className="section">
               <h2 id="goals-heading">{t('home.goalsHeading')}</h2>
+              <UnofficialNote entity="goal" codes={goals.data.map((g) => g.code)} wide />
               <ul className="goal-grid">
                 {goals.data.map((goal) => (
                   <GoalTile key={goal.code} goal={goal} />

@@ -12,6 +12,7 @@ import { useNarrow } from '../dashboard/use-narrow.ts';
 import '../dashboard/dashboard.css';
 import { useApi } from '../hooks/use-api.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { UnofficialNote } from '../translations/unofficial-note.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { getProgressMethods } from '../progress/progress-api.ts';
 import { methodName } from '../progress/progress-words.ts';
@@ -70,6 +71,7 @@ export function ProgressPage() {
             <NationalSummary method={method} summary={snapshot.data.national}
               heading={scopeName ? t('progress.dashboard.scopeHeading', { scope: scopeName }) : t('progress.dashboard.summaryHeading')} />
             <GoalSnapshot method={method} goals={goals.data} snapshot={snapshot.data} narrow={narrow} />
+            <UnofficialNote entity="goal" codes={goals.data.map((g) => g.code)} wide />
             {offTrack.data && <OffTrackTable method={method.id} indicators={offTrack.data.indicators} narrow={narrow} />}
           </>
         )}

@@ -8,6 +8,7 @@ import { NotFoundPage } from '../not-found-page.tsx';
 import { OrganisationsPage } from './organisations-page.tsx';
 import { ResponsibilitiesPage } from './responsibilities-page.tsx';
 import { TargetsPage } from './targets-page.tsx';
+import { TranslationsPage } from './translations-page.tsx';
 import { UsersPage } from './users-page.tsx';
 import { ValidationRulesPage } from './validation-rules-page.tsx';
 import '../../styles/work-admin.css';
@@ -28,6 +29,7 @@ export function AdminPages() {
           <Route path="responsibilities" element={<ResponsibilitiesPage />} />
           <Route path="validation-rules" element={<ValidationRulesPage />} />
           <Route path="targets" element={<TargetsPage />} />
+          <Route path="translations" element={<TranslationsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </div>
@@ -40,6 +42,7 @@ const SECTIONS = [
   { path: 'users', key: 'users' }, { path: 'organisations', key: 'organisations' },
   { path: 'responsibilities', key: 'responsibilities' }, { path: 'validation-rules', key: 'validationRules' },
   { path: 'targets', key: 'targets', label: 'targets.title' },
+  { path: 'translations', key: 'translations', label: 'translations.title' },
 ] as const;
 
 function AdminNav() {
