@@ -42,7 +42,8 @@ export function dataFileText(indicatorId: string, observations: ExportObservatio
   let dimensionKeys: string | null = null;
   const attributeSequences = new Map<string, string[]>();
   let notesFit = true;
-  for (const o of observations) {
+  const sorted = sortRows(observations, context.countryArea);
+  for (const o of sorted) {
     if (o.unit !== '') contents.units = true;
     if (o.area !== context.countryArea) contents.geoCode = true;
     if (o.unitMult !== null) contents.unitMult = true;
@@ -62,12 +63,12 @@ export function dataFileText(indicatorId: string, observations: ExportObservatio
   if (dimensionKeys === '\u0000') {
     notes.push(`${indicatorId}: rows break down by different dimensions; a dimension a row lacks is written blank and reads back as the total _T`);
   }
-  contents.attributeIds = attributeOrder(attributeSequences.values());
+  contents.attributeIds = attributeOrder(attributeSequences.values(), ['TIME_DETAIL']);
   contents.timeDetailInYear = notesFit && contents.attributeIds[0] === 'TIME_DETAIL';
   const columns = planFileColumns(contents);
   const periods = new Map<string, string>();
   const rows: string[][] = [headerRow(columns)];
-  for (const o of sortRows(observations, context.countryArea)) {
+  for (const o of sorted) {
     let year = periods.get(o.period);
     if (year === undefined) periods.set(o.period, (year = periodText(o.period, o.periodKind)));
     const note = o.attributes.TIME_DETAIL;
