@@ -4,7 +4,7 @@ import {
   toObservationRow, upsertSource, type Db, type Store,
 } from '../../store/index.ts';
 import { type ImportReport, ImportError, emptyReport } from '../reject-report.ts';
-import { type Dsd, readDsd, readGlobalDsd } from '../sdmx-dsd/index.ts';
+import { type ArtefactRef, type Dsd, readDsd, readGlobalDsd } from '../sdmx-dsd/index.ts';
 import { declareContents, type SeenContents } from './declare-contents.ts';
 import { ObservationChecker } from './observation-checker.ts';
 import { reasons } from './reject-reasons.ts';
@@ -55,7 +55,9 @@ export async function importSdmx(store: Store, file: string, options: SdmxImport
  * and an observation may not repeat an earlier one's series, area, period, breakdown and unit. Each problem becomes a
  * reject with the file, the line of the Obs element (of the Series element for series-level values) or CSV record,
  * the component ID as column, and a reason naming the code and the list; `rowsRead = rowsStored + rowsRejected`.
- * DSD notes (a referenced code list taken from the global DSD) are rejects at line 0 of the DSD file and count no row.
+ * DSD notes (a referenced code list taken from the global DSD) are rejects at line 0 of the DSD file, and a data file
+ * whose header names a DSD of another agency or id (national data checked against the global DSD) gets one at its
+ * line 0; neither counts a row.
  *
  * Unless `dryRun`, it records the source (kind `sdmx`), moves what the source held before to the published history,
  * stores the good observations (breakdowns by SDMX ID with `_T` totals; UNIT_MEASURE and UNIT_MULT in their fields;
@@ -89,7 +91,10 @@ export async function loadSdmx(trx: Db, file: string, options: SdmxImportOptions
     options.onProgress?.({ file: label, rowsRead: report.rowsRead });
   };
   const coded = new Set([...dsd.dimensions, ...dsd.attributes].filter((c) => c.codelist !== null).map((c) => c.id));
-  for await (const records of sdmxRecords(file, label, (id) => coded.has(id))) {
+  const onStructure = (ref: ArtefactRef): void => {
+    if (ref.agency !== dsd.ref.agency || ref.id !== dsd.ref.id) report.rejects.push({ file: label, line: 0, column: '', reason: reasons.otherDsd(ref, dsd.ref) });
+  };
+  for await (const records of sdmxRecords(file, label, (id) => coded.has(id), onStructure)) {
     for (const record of records) {
       report.rowsRead++;
       if ('problem' in record) {

@@ -45,7 +45,7 @@ export interface CheckedRecord {
  */
 export class ObservationChecker {
   private readonly components = new Map<string, Component>();
-  private readonly codeCache = new Map<string, string | null>();
+  private readonly codeCache = new Map<string, Map<string, string | null>>();
   private readonly periods = new Map<string, TimePeriod | string>();
   private readonly indicatorCache = new Map<string, string[]>();
   private readonly label: string;
@@ -130,12 +130,13 @@ export class ObservationChecker {
 
   /** Why a code is not allowed for a component by its code list, or null (free-text components take any value). */
   private codeProblem(component: Component, code: string): string | null {
-    const key = `${component.id}\u001f${code}`;
-    let reason = this.codeCache.get(key);
+    let cache = this.codeCache.get(component.id);
+    if (!cache) this.codeCache.set(component.id, (cache = new Map()));
+    let reason = cache.get(code);
     if (reason === undefined) {
       const list = codelistOf(this.context.dsd, component);
       reason = list && !list.codes.has(code) ? reasons.notInCodelist(component.id, code, list.ref) : null;
-      this.codeCache.set(key, reason);
+      cache.set(code, reason);
     }
     return reason;
   }

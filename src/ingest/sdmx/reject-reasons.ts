@@ -17,6 +17,7 @@ const SHOWN = 8;
  * | `unknown component` | a value for an ID the DSD has no dimension or attribute for |
  * | `blank value` / `not a number` / `not a time period` | OBS_VALUE or TIME_PERIOD cannot be read |
  * | `duplicate` | same series, area, period, breakdown and unit as an earlier observation of the file |
+ * | `other DSD` | the data file's header names a DSD of another agency or id than the one checked against (line 0, no row) |
  * | `deletion row` | SDMX-CSV 2.0 `ACTION` D: the import replaces the whole source instead |
  * | `malformed CSV` / `wrong cell count` | a CSV record that cannot be read |
  */
@@ -35,6 +36,8 @@ export const reasons = {
   notANumber: (text: string) => `not a number: OBS_VALUE "${text}"`,
   notATimePeriod: (text: string) => `not a time period: "${text}"`,
   duplicate: (line: number) => `duplicate: same series, area, period, breakdown and unit as line ${line}`,
+  otherDsd: (given: ArtefactRef, used: ArtefactRef) =>
+    `other DSD: the data follow ${given.agency}:${given.id}(${given.version}) and are checked against ${used.agency}:${used.id}(${used.version}); give --dsd for their own`,
   deletion: () => 'deletion row (ACTION D): importing the file replaces the whole source, so leave the row out to delete a value',
 } as const;
 

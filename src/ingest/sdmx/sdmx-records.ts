@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { codedRecords } from '../sdmx-csv/index.ts';
 import { ImportError } from '../reject-report.ts';
+import type { ArtefactRef } from '../sdmx-dsd/index.ts';
 import type { SdmxRecord } from './sdmx-record.ts';
 import { xmlDataRecords } from './xml-data-reader.ts';
 
@@ -16,15 +17,15 @@ export interface UnreadableRecord {
 /**
  * Streams the records of an SDMX data file in batches, whatever its format (see sdmxDataFormat): SDMX-ML through
  * xmlDataRecords, SDMX-CSV through the SDMX-CSV reader (codedRecords; `coded(id)` says which columns hold codes,
- * for labelled files). SDMX-CSV records carry every value in `obs`.
+ * for labelled files; `onStructure` hears an SDMX-ML header's DSD reference). SDMX-CSV records carry every value in `obs`.
  * @throws ImportError when the file cannot be read or is neither SDMX-ML data nor SDMX-CSV.
  */
 export async function* sdmxRecords(
-  path: string, label: string, coded: (id: string) => boolean,
+  path: string, label: string, coded: (id: string) => boolean, onStructure?: (ref: ArtefactRef) => void,
 ): AsyncGenerator<(SdmxRecord | UnreadableRecord)[]> {
   const format = await sdmxDataFormat(path, label);
   if (format !== 'sdmx-csv') {
-    yield* xmlDataRecords(path, label);
+    yield* xmlDataRecords(path, label, onStructure);
     return;
   }
   let batch: (SdmxRecord | UnreadableRecord)[] = [];

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { ImportError } from '../reject-report.ts';
-import { localName } from '../sdmx-dsd/index.ts';
+import { type ArtefactRef, localName } from '../sdmx-dsd/index.ts';
 import type { SdmxRecord } from './sdmx-record.ts';
 
 /**
@@ -13,15 +13,17 @@ import type { SdmxRecord } from './sdmx-record.ts';
  * TIME_PERIOD) and `ObsValue` OBS_VALUE. An `Obs` outside any `Series` (flat data sets) has an empty `series`.
  * Attributes given on the `DataSet` and on `Group` elements (read before the series they describe) are passed on to
  * every series they apply to (see withInherited), so a record carries every value that describes it.
+ * `onStructure` hears the header's reference to the DSD the data follow (`<common:Structure><Ref agencyID id version/>`).
  * @throws ImportError naming the file and line when the XML is not well formed, or when the root element is not
  *   GenericData or StructureSpecificData.
  * @example for await (const batch of xmlDataRecords('data.xml', 'data.xml')) … // [{ line: 21, seriesLine: 20, series: {…}, obs: {…} }, …]
  */
-export async function* xmlDataRecords(path: string, label: string): AsyncGenerator<SdmxRecord[]> {
+export async function* xmlDataRecords(path: string, label: string, onStructure?: (ref: ArtefactRef) => void): AsyncGenerator<SdmxRecord[]> {
   const parser = new SaxesParser({ position: true });
   let batch: SdmxRecord[] = [];
   let root = '';
   let atObservation = 'TIME_PERIOD';
+  let inHeader = false;
   let series: Record<string, string> = {};
   let seriesLine = 0;
   let obs: Record<string, string> | null = null;
@@ -45,6 +47,12 @@ export async function* xmlDataRecords(path: string, label: string): AsyncGenerat
       return;
     }
     switch (name) {
+      case 'Header':
+        inHeader = true;
+        return;
+      case 'Ref':
+        if (inHeader && a.id) onStructure?.({ agency: a.agencyID ?? '', id: a.id, version: a.version ?? '1.0' });
+        return;
       case 'Structure':
         if (a.dimensionAtObservation && a.dimensionAtObservation !== 'AllDimensions') atObservation = a.dimensionAtObservation;
         return;
@@ -84,6 +92,7 @@ export async function* xmlDataRecords(path: string, label: string): AsyncGenerat
   });
   parser.on('closetag', (tag) => {
     const name = localName(tag.name);
+    if (name === 'Header') inHeader = false;
     if (name === 'Obs' && root === 'GenericData' && obs) {
       push();
       target = 'series';

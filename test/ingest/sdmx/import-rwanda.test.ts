@@ -143,6 +143,17 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal(await count(store, 'series'), seriesBefore);
     });
 
+    it('importSdmx of national data without their DSD says at line 0 which DSD the data follow and which one checks them', async () => {
+      const report = await importSdmx(store, RWANDA_DATA, { dryRun: true });
+      assert.deepEqual(report.rejects[0], {
+        file: 'rwanda_2025_RWA-SDG_Data.xml', line: 0, column: '',
+        reason: 'other DSD: the data follow NISR-SDGs:SDG(1.3) and are checked against IAEG-SDGs:SDG(1.14); give --dsd for their own',
+      });
+      // CL_AREA has RW (Rwanda's ISO alpha-2) but not NISR's province and district codes.
+      assert.deepEqual(report.rejects[1], { file: 'rwanda_2025_RWA-SDG_Data.xml', line: 84, column: 'REF_AREA', reason: "REF_AREA code '3' is not in CL_AREA (IAEG-SDGs 1.14)" });
+      assert.equal(report.rowsRead, 2330);
+    });
+
     it('importSdmx against a DSD that leaves CL_SEX out says so at line 0 of the DSD and checks SEX against the global CL_SEX', async () => {
       const xml = readFileSync(RWANDA_DSD, 'utf8');
       const start = xml.indexOf('<structure:Codelist id="CL_SEX"');
