@@ -16,6 +16,8 @@ export type SearchScript = 'latin' | 'cyrillic' | 'arabic' | 'bengali' | 'devana
 /** Zero of each decimal digit block whose digits are turned into ASCII (Arabic-Indic, Extended, Devanagari, Bengali). */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6];
 const LOCAL_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/gu;
+/** Text that is plain ASCII has only its case to fold. */
+const ASCII = /^[\x00-\x7f]*$/;
 const LATIN_MARKS = /(\p{Script=Latin})(\p{M}+)/gu;
 const TASHKEEL = /[\u064b-\u065f\u0670\u0640]/gu;
 const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/gu;
@@ -28,6 +30,7 @@ const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/gu;
  * @example normaliseText('দারিদ্র্য') // 'দারিদ্র্য' (unchanged: its marks are kept)
  */
 export function normaliseText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   let out = text.normalize('NFKC').replace(LOCAL_DIGIT, asciiDigit).toLowerCase();
   if (/\p{Script=Latin}/u.test(out)) out = out.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC');
   if (/\p{Script=Arabic}/u.test(out)) out = out.replace(TASHKEEL, '').replace(ALEF_FORMS, '\u0627');

@@ -6,7 +6,7 @@
 import type { Db } from '../store/index.ts';
 import { normaliseText } from './normalise.ts';
 import type { SearchDocument, SearchEntityType } from './search-documents.ts';
-import { searchIndexFor } from './search-index-for.ts';
+import { searchIndexesFor } from './search-index-for.ts';
 import { queryIndex, type IndexMatch, type SearchIndex } from './search-index.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 
@@ -45,20 +45,21 @@ export interface SearchHit {
 export async function searchCatalogue(db: Db, query: SearchQuery): Promise<{ hits: SearchHit[]; total: number }> {
   const q = query.q.trim();
   const langs = [...new Set([query.lang, 'en'])];
-  const indexes = await Promise.all(langs.map((lang) => searchIndexFor(db, lang)));
+  const indexes = await searchIndexesFor(db, langs);
   const seen = new Set<string>();
-  const hits: SearchHit[] = [];
+  const found: [SearchIndex, IndexMatch][] = [];
   const add = (search: SearchIndex, match: IndexMatch): void => {
     if (seen.has(match.document.id)) return;
     seen.add(match.document.id);
-    hits.push(hitOf(indexes, query.lang, search, match));
+    found.push([search, match]);
   };
   const code = normaliseText(q).replace(/\.$/, '');
   if (CODE_QUERY.test(code)) {
     for (const search of indexes) for (const match of codeMatches(search, code, query.type)) add(search, match);
   }
   if (q) for (const search of indexes) for (const match of queryIndex(search, q, query.type)) add(search, match);
-  return { hits: hits.slice(0, query.limit), total: hits.length };
+  // Snippets are cut for the results answered only.
+  return { hits: found.slice(0, query.limit).map(([search, match]) => hitOf(indexes, query.lang, search, match)), total: found.length };
 }
 
 /** The documents numbered `code` (score 100), then those numbered under it (score 50), in framework order. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Db, Store } from '../../src/store/index.ts';
 import { answer, apiSuite } from '../support/api-suite.ts';
+import { signIn } from '../support/auth.ts';
 import { observation, year } from '../support/builders.ts';
 import { seedUnderFiveMortality } from '../support/country-seed.ts';
 import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
@@ -108,12 +109,16 @@ for (const dialect of STORE_DIALECTS) {
       assert.match(type.body.error.message, /^parameter type:/);
     });
 
-    it('a title edited in the store is found at the next search: the index is rebuilt when the texts change', async () => {
+    it('a title the national office edits (PUT /translations/fr/content) is found at the next search: the index is rebuilt', async () => {
       assert.equal((await search('q=zanzibarique&lang=fr')).hits.length, 0);
-      await api.store.db.updateTable('labels').set({ text: 'Zanzibarique mortalité' })
-        .where('entity', '=', 'indicator').where('entity_id', '=', '3.2.2').where('lang', '=', 'fr').where('field', '=', 'title').execute();
+      const admin = await signIn(api.store.db, 'admin');
+      const put = await answer(api.app, {
+        method: 'PUT', url: '/api/v1/translations/fr/content', headers: admin.headers,
+        payload: { entity: 'indicator', code: '3.2.2', field: 'title', text: 'Zanzibarique mortalité néonatale' },
+      });
+      assert.equal(put.status, 200);
       const hit = await first('q=zanzibarique&lang=fr');
-      assert.deepEqual([hit.code, hit.title], ['3.2.2', 'Zanzibarique mortalité']);
+      assert.deepEqual([hit.code, hit.title, hit.matchedLang], ['3.2.2', 'Zanzibarique mortalité néonatale', 'fr']);
     });
   });
 }
