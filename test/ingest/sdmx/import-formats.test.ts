@@ -117,6 +117,17 @@ for (const dialect of STORE_DIALECTS) {
       assert.deepEqual(report.rejects[0], { file: 'sample_structure-specific_1-1-1_synthetic.xml', line: 20, column: 'REF_AREA', reason: "REF_AREA code '826' is not the country 372 or an area under it" });
     });
 
+    it('importSdmx rejects an SDMX-CSV 2.0 deletion row (ACTION D) and reads a labelled header and labelled codes', async () => {
+      const header = `STRUCTURE,STRUCTURE_ID,ACTION,${KEY.replace('SEX', 'SEX: Sex')},TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MULT,UNIT_MEASURE,NATURE`;
+      const rows = [`dataflow,DF,I,${CSV_ROWS[4]!.replace(',F,', ',F: Female,')}`, `dataflow,DF,D,${CSV_ROWS[5]}`];
+      const report = await importSdmx(store, file('labelled.csv', `${header}\n${rows.join('\n')}\n`), { dryRun: true });
+      assert.deepEqual({ read: report.rowsRead, stored: report.rowsStored, rejected: report.rowsRejected }, { read: 2, stored: 1, rejected: 1 });
+      assert.deepEqual(report.rejects, [{
+        file: 'labelled.csv', line: 3, column: 'ACTION',
+        reason: 'deletion row (ACTION D): importing the file replaces the whole source, so leave the row out to delete a value',
+      }]);
+    });
+
     it('importSdmx reports SDMX-CSV blank values, bad periods, missing dimensions and duplicates on their CSV lines', async () => {
       const rows = [CSV_ROWS[0]!, CSV_ROWS[0]!, CSV_ROWS[1]!.replace(',2021,120,', ',2021,,'), CSV_ROWS[2]!.replace(',2020,', ',2020-Q5,'), CSV_ROWS[3]!.replace(',M,', ',,')];
       const path = file('problems.csv', `DATAFLOW,${KEY},TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MULT,UNIT_MEASURE,NATURE\n${rows.map((r) => `DF,${r}`).join('\n')}\n`);
