@@ -42,8 +42,9 @@ export async function getBulkDownloadInfo(db: Db, version: string): Promise<Bulk
 }
 
 /**
- * Stores the bulk download of a version and removes those of every other version, in one transaction. When another
- * server stored the same version first, its row is kept (both were built from the same data).
+ * Stores the bulk download of a version and removes those of other versions built before it, in one transaction. When
+ * another server stored the same version first, its row is kept (both were built from the same data); a slow build of
+ * an older version never removes a newer one stored meanwhile.
  */
 export async function saveBulkDownload(db: Db, download: BulkDownloadInfo & { content: Buffer }): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -51,7 +52,7 @@ export async function saveBulkDownload(db: Db, download: BulkDownloadInfo & { co
       version: download.version, name: download.name, content: download.content, bytes: download.bytes,
       files: JSON.stringify(download.files), built_at: download.builtAt, build_ms: download.buildMs,
     }).onConflict((oc) => oc.column('version').doNothing()).execute();
-    await trx.deleteFrom('bulk_downloads').where('version', '<>', download.version).execute();
+    await trx.deleteFrom('bulk_downloads').where('version', '<>', download.version).where('built_at', '<', download.builtAt).execute();
   });
 }
 

@@ -53,6 +53,12 @@ describe('sdmxObservation', () => {
     });
   });
 
+  it('writes a scaled unit as its DSD code with the scale in UNIT_MULT: NUM_TH is NUMBER × 10^3, CON_USD_M is CON_USD × 10^6', () => {
+    assert.deepEqual([sdmxObservation(record({ unit: 'NUM_TH' })).attributes.UNIT_MEASURE, sdmxObservation(record({ unit: 'NUM_TH' })).attributes.UNIT_MULT], ['NUMBER', '3']);
+    const usd = sdmxObservation(record({ unit: 'CON_USD_M', unitMult: 0 })).attributes;
+    assert.deepEqual([usd.UNIT_MEASURE, usd.UNIT_MULT], ['CON_USD', '6']);
+  });
+
   it('puts breakdowns outside the DSD into one CUST_BREAKDOWN code with its label in CUST_BREAKDOWN_LB', () => {
     const o = sdmxObservation(record({ dimensions: { SEX: '_T', type_of_skill: 'email', land_cover: 'tree covered' } }));
     assert.equal(o.key.CUST_BREAKDOWN, 'LAND_COVER_TREE_COVERED__TYPE_OF_SKILL_EMAIL');

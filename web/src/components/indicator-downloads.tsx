@@ -63,8 +63,8 @@ export function IndicatorDownloads({ indicator, selection, chart, title, shown }
     <section className="downloads" aria-labelledby="downloads-heading">
       <h3 id="downloads-heading">{t('indicator.downloads')}</h3>
       {([['selection', query, selection.series], ['all', {}, undefined]] as const).map(([which, q, series]) => (
-        <div key={which} role="group" aria-labelledby={`downloads-${which}`}>
-          <p id={`downloads-${which}`}>{t(`downloads.${which}`)}</p>
+        <div key={which} role="group" aria-labelledby={`downloads-${which}`} style={{ marginBlockEnd: '0.8rem' }}>
+          <p id={`downloads-${which}`} style={{ margin: '0 0 0.35rem' }}>{t(`downloads.${which}`)}</p>
           <ul>
             {FORMATS.map((f) => (
               <li key={f.format}>
