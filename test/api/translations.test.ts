@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { prepareStore } from '../../src/cli/prepare-store.ts';
+import { loadUnofficialTitles } from '../../src/ingest/framework/unofficial-titles.ts';
 import { listAudit, setSettings } from '../../src/store/index.ts';
 import { answer, apiSuite } from '../support/api-suite.ts';
 import { signIn, type SignedIn } from '../support/auth.ts';
@@ -89,6 +90,9 @@ for (const dialect of STORE_DIALECTS) {
       assert.deepEqual([event!.entity, event!.entityId, event!.userId], ['label', 'bn:goal:1:title', admin.userId]);
       assert.deepEqual(event!.oldValue, { text: 'সর্বত্র সব ধরনের দারিদ্র্যের অবসান', status: 'unofficial' });
       assert.deepEqual(event!.newValue, { text, status: 'national' });
+      // Loading the shipped unofficial titles again (as every start does) leaves the national text alone.
+      assert.equal(await api.store.db.transaction().execute((trx) => loadUnofficialTitles(trx)), 0);
+      assert.equal((await call('GET', '/goals/1?lang=bn', null)).body.data.title, text);
       // A repeated indicator's listing code edits the indicator's own title (11.5.1 is indicator 1.5.1).
       const repeated = await call('PUT', '/translations/bn/content', admin, { entity: 'indicator', code: '11.5.1', field: 'title', text: 'দুর্যোগে মৃত্যু' });
       assert.equal(repeated.body.data.code, '1.5.1');
