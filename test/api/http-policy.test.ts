@@ -18,6 +18,9 @@ describe('routeGroup and pageLinkHeader', () => {
     assert.equal(routeGroup('/api/v1/auth/me'), 'session');
     assert.equal(routeGroup('/api/v1/indicators/3.2.1/observations?format=csv'), 'bulk');
     assert.equal(routeGroup('/api/v1/indicators/3.2.1/observations?series=X'), 'public');
+    assert.equal(routeGroup('/api/v1/indicators/3.2.1/observations?format=xlsx'), 'bulk');
+    assert.equal(routeGroup('/api/v1/data?indicator=3.2.1'), 'bulk');
+    assert.equal(routeGroup('/api/v1/search?q=water'), 'bulk');
     assert.equal(routeGroup('/api/v1/goals/3'), 'public');
   });
 

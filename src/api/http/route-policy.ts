@@ -5,7 +5,7 @@
  * | group | paths | Cache-Control (200 GET) | cross-site (CORS) | limit |
  * |---|---|---|---|---|
  * | `session` | `/auth/…`, `/users…`, `/work/…`, `/submissions…`, `/audit`, `/notifications…`, `/observations/{id}/history`, `/uploads…`, `/validation-rules…`, `/indicators/{code}/grid`, `…/template.csv|xlsx`, `…/validation-rules`, `…/submission`, `…/validate`, `/progress-targets/…`, `/admin…` | `private, no-store` | not readable | reads |
- * | `bulk` | `…/observations?format=csv`, `/downloads…`, `/bulk…`, `/exports…`, `/sdmx…`, `/search…` | `public, max-age=300, stale-while-revalidate=600` + ETag | any origin, GET/HEAD | expensive |
+ * | `bulk` | `…/observations?format=` (csv, xlsx, sdmx-…), `/downloads…`, `/data`, `/bulk…`, `/exports…`, `/sdmx…`, `/search…` | `public, max-age=300, stale-while-revalidate=600` + ETag | any origin, GET/HEAD | expensive |
  * | `public` | every other GET: `/site`, `/goals…`, `/indicators…`, `/areas…`, `/progress/…`, `/gaps`, `/interlinkages…`, `/scorecard…`, `/availability`, `/organisations`, `/responsibilities`, `/reporting-status` | `public, max-age=60, stale-while-revalidate=300` + ETag | any origin, GET/HEAD | reads |
  *
  * Any request other than GET/HEAD is `no-store` and not readable across sites, whatever its path. A public-group path
@@ -28,7 +28,7 @@ const SESSION_PATHS = [
   /^\/admin(\/|$)/, /^\/indicators\/[^/]+\/(grid|template\.csv|template\.xlsx|validation-rules|submission|validate)$/,
 ];
 
-const BULK_PATHS = [/^\/downloads(\/|$)/, /^\/bulk(\/|$)/, /^\/exports?(\/|$)/, /^\/sdmx(\/|$)/, /^\/search(\/|$)/];
+const BULK_PATHS = [/^\/downloads(\/|$)/, /^\/data$/, /^\/bulk(\/|$)/, /^\/exports?(\/|$)/, /^\/sdmx(\/|$)/, /^\/search(\/|$)/];
 
 /** Public paths known to answer the same to everyone, so a session cookie does not make them private. */
 const PUBLIC_PATHS = [
@@ -50,7 +50,8 @@ export function routeGroup(url: string): RouteGroup {
   const path = rawPath.startsWith(API_PREFIX) ? rawPath.slice(API_PREFIX.length) : rawPath;
   if (SESSION_PATHS.some((p) => p.test(path))) return 'session';
   if (BULK_PATHS.some((p) => p.test(path))) return 'bulk';
-  if (/^\/indicators\/[^/]+\/observations$/.test(path) && new URLSearchParams(query).get('format') === 'csv') return 'bulk';
+  const format = new URLSearchParams(query).get('format');
+  if (/^\/indicators\/[^/]+\/observations$/.test(path) && format !== null && format !== 'json') return 'bulk';
   return 'public';
 }
 
