@@ -7,6 +7,14 @@ import type { SdmxRecord } from './sdmx-record.ts';
 
 /** Components with their own roles, never breakdowns. */
 const KEY_ROLES = new Set(['SERIES', 'REF_AREA', 'TIME_PERIOD']);
+/**
+ * Key dimensions that describe the data flow, not a group of people or things: FREQ follows from the period's kind
+ * (`2015` annual, `2024-Q1` quarterly) and REPORTING_TYPE `N` is what every national figure is. Keeping them would
+ * give `FREQ=A|REPORTING_TYPE=N|SEX=F` keys that never meet the same value typed in a form or read from Open SDG or
+ * the UN SDG database; they are checked against their code lists and then left out (the SDMX export writes them back).
+ * Another REPORTING_TYPE (`G` global, `R` regional) is kept, so such figures stay apart from the national ones.
+ */
+const FLOW_DIMENSIONS: Record<string, (code: string) => boolean> = { FREQ: () => true, REPORTING_TYPE: (code) => code === 'N' };
 /** Attributes kept in their own observation fields. */
 const UNIT_ATTRIBUTES = new Set(['UNIT_MEASURE', 'UNIT_MULT']);
 
@@ -78,7 +86,7 @@ export class ObservationChecker {
       }
       const reason = this.codeProblem(d, code);
       if (reason) problem(d.id, reason);
-      if (!KEY_ROLES.has(d.id)) dimensions[d.id] = code;
+      if (!KEY_ROLES.has(d.id) && !FLOW_DIMENSIONS[d.id]?.(code)) dimensions[d.id] = code;
     }
     const attributes: Record<string, string> = {};
     for (const [id, value] of Object.entries(values)) {

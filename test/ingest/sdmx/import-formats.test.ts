@@ -67,7 +67,7 @@ for (const dialect of STORE_DIALECTS) {
         [['F', '2020', 70], ['F', '2021', 80], ['M', '2020', 50], ['M', '2021', 60], ['_T', '2020', 100], ['_T', '2021', 120]]);
       assert.deepEqual(generic[0], {
         series_code: 'SI_POV_DAY1', area_code: '826', time_period: '2020',
-        dimensions: '|ACTIVITY=_T|AGE=_T|COMPOSITE_BREAKDOWN=_T|CUST_BREAKDOWN=_T|DISABILITY_STATUS=_T|EDUCATION_LEV=_T|FREQ=A|INCOME_WEALTH_QUANTILE=_T|OCCUPATION=_T|PRODUCT=_T|REPORTING_TYPE=N|SEX=F|URBANISATION=_T|',
+        dimensions: '|ACTIVITY=_T|AGE=_T|COMPOSITE_BREAKDOWN=_T|CUST_BREAKDOWN=_T|DISABILITY_STATUS=_T|EDUCATION_LEV=_T|INCOME_WEALTH_QUANTILE=_T|OCCUPATION=_T|PRODUCT=_T|SEX=F|URBANISATION=_T|',
         unit: 'PT', unit_mult: 0, value: 70, obs_status: 'A', nature: '_X', comment: null, attributes: null,
       });
       assert.deepEqual(await stored(store, 'ss'), generic);

@@ -81,7 +81,7 @@ for (const dialect of STORE_DIALECTS) {
       assert.deepEqual({ ...row, id: undefined, valid_from: undefined, source_id: undefined }, {
         id: undefined, valid_from: undefined, source_id: undefined, series_code: 'SI_POV_DAY1', area_code: '646', time_period: '2000',
         period_kind: 'year', period_start: '2000-01-01', period_end: '2000-12-31',
-        dimensions: '|ACTIVITY=_T|AGE=_T|COMPOSITE_BREAKDOWN=_T|CUST_BREAKDOWN=_T|DISABILITY_STATUS=_T|EDUCATION_LEV=_T|FREQ=A|INCOME_WEALTH_QUANTILE=_T|OCCUPATION=_T|PRODUCT=_T|REPORTING_TYPE=N|SEX=_T|URBANISATION=_T|',
+        dimensions: '|ACTIVITY=_T|AGE=_T|COMPOSITE_BREAKDOWN=_T|CUST_BREAKDOWN=_T|DISABILITY_STATUS=_T|EDUCATION_LEV=_T|INCOME_WEALTH_QUANTILE=_T|OCCUPATION=_T|PRODUCT=_T|SEX=_T|URBANISATION=_T|',
         unit: 'PT', unit_mult: 0, value: 82.3, obs_status: 'A', nature: '_X',
         comment: 'Proportion of population below international poverty line',
         attributes: '{"TIME_DETAIL":"2000","SOURCE_DETAIL":"World Bank"}',
