@@ -52,8 +52,10 @@ export function buildSearchIndex(lang: string, docs: SearchDocument[]): SearchIn
 
 /**
  * The documents of `search` matching `query`: every word must match (a title, a code, a series name or a metadata
- * field), or, when no document has them all, any word. Words match whole, by prefix (any script, from two letters;
- * a code `3.2` finds `3.2.1`), and Latin words of four letters or more also within one edit in five letters.
+ * field), or, when no document has them all, any word. Words match whole, by prefix (any script, from two letters:
+ * Bengali, Russian and Arabic words take endings, so `দারিদ্র্য` must find `দারিদ্র্যের`; a code `3.2` finds `3.2.1`),
+ * and Latin words of four letters or more also within one edit in five letters (fuzzy matching only for Latin: one
+ * edit in an abugida or in Arabic changes the word, not its spelling).
  * @example queryIndex(fr, 'pauvrete')[0].document.id // 'goal:1'
  */
 export function queryIndex(search: SearchIndex, query: string, type?: SearchEntityType): IndexMatch[] {
