@@ -67,6 +67,7 @@ export function dataFileText(indicatorId: string, observations: ExportObservatio
   contents.timeDetailInYear = notesFit && contents.attributeIds[0] === 'TIME_DETAIL';
   const columns = planFileColumns(contents);
   const periods = new Map<string, string>();
+  const cellCaches = columns.dimensions.map(() => new Map<string, string>());
   const rows: string[][] = [headerRow(columns)];
   for (const o of sorted) {
     let year = periods.get(o.period);
@@ -76,9 +77,15 @@ export function dataFileText(indicatorId: string, observations: ExportObservatio
     if (columns.series === 'Series') row.push(o.series === indicatorId ? '' : seriesNames.get(o.series)!);
     else if (columns.series === 'SERIES') row.push(o.series === indicatorId ? '' : o.series);
     if (columns.units) row.push(o.unit);
-    for (const d of columns.dimensions) {
+    for (const [i, d] of columns.dimensions.entries()) {
       const code = o.dimensions[d.id];
-      row.push(code === undefined ? '' : codeText(d.id, code, context.codeNames.get(`${d.id}:${code}`)));
+      if (code === undefined) {
+        row.push('');
+        continue;
+      }
+      let text = cellCaches[i]!.get(code);
+      if (text === undefined) cellCaches[i]!.set(code, (text = codeText(d.id, code, context.codeNames.get(`${d.id}:${code}`))));
+      row.push(text);
     }
     if (columns.geoCode) row.push(o.area === context.countryArea ? '' : o.area);
     if (columns.unitMult) row.push(o.unitMult !== null ? String(o.unitMult) : o.attributes.UNIT_MULT ?? '');

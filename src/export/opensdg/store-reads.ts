@@ -55,16 +55,22 @@ export async function indicatorSeries(db: Db, indicatorId: string): Promise<Map<
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
-/** Every published observation of the series linked to an indicator. */
+/** Every published observation of the series linked to an indicator; rows of one breakdown share its object (read only). */
 export async function indicatorObservations(db: Db, indicatorId: string): Promise<ExportObservation[]> {
   const rows = await db.selectFrom('observations')
     .innerJoin('series_indicators', 'series_indicators.series_code', 'observations.series_code')
     .select(['observations.series_code', 'area_code', 'time_period', 'period_kind', 'period_start', 'dimensions', 'unit', 'unit_mult',
       'value', 'obs_status', 'nature', 'comment', 'attributes'])
     .where('series_indicators.indicator_id', '=', indicatorId).execute();
+  const decoded = new Map<string, Record<string, string>>();
+  const dimensionsOf = (key: string): Record<string, string> => {
+    let d = decoded.get(key);
+    if (!d) decoded.set(key, (d = decodeDimensions(key)));
+    return d;
+  };
   return rows.map((r) => ({
     series: r.series_code, area: r.area_code, period: r.time_period, periodKind: r.period_kind as TimePeriodKind,
-    periodStart: r.period_start, dimensions: decodeDimensions(r.dimensions), unit: r.unit,
+    periodStart: r.period_start, dimensions: dimensionsOf(r.dimensions), unit: r.unit,
     unitMult: r.unit_mult === null ? null : Number(r.unit_mult), value: Number(r.value), attributes: attributesOf(r),
   }));
 }
