@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-const GBR = join(import.meta.dirname, '..', 'fixtures', 'opensdg', 'GBR');
+const GBR = join(import.meta.dirname, '..', '..', 'fixtures', 'opensdg', 'GBR');
 
 function cli(url: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
