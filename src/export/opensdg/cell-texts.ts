@@ -1,5 +1,5 @@
 import { TOTAL, type TimePeriodKind } from '../../domain/index.ts';
-import { dimensionCode } from '../../ingest/sdmx-dimensions.ts';
+import { attributeCode, dimensionCode, type SdmxAttributeId, unitMultiplier } from '../../ingest/sdmx-dimensions.ts';
 import { parseTimePeriod } from '../../ingest/time-period.ts';
 
 /**
@@ -87,3 +87,38 @@ function commonLabel(dimension: string, code: string): string | undefined {
   if (code === 'Y0') return 'Under 1';
   return undefined;
 }
+
+/**
+ * The `Unit multiplier` cell of a power of ten, in the words Open SDG repositories use (`Units`, `Thousands`,
+ * `Millions`) where the importer reads them back (see unitMultiplier), else the number.
+ * @example unitMultText(3) // 'Thousands'
+ * @example unitMultText(4) // '4'
+ */
+export function unitMultText(power: number): string {
+  const name = UNIT_MULT_WORDS[power];
+  return name !== undefined && unitMultiplier(name) === power ? name : String(power);
+}
+
+const UNIT_MULT_WORDS: Record<number, string> = { 0: 'Units', 3: 'Thousands', 6: 'Millions', 9: 'Billions', 12: 'Trillions' };
+
+/**
+ * The cell of an SDMX attribute value: OBS_STATUS and NATURE codes as their CL_OBS_STATUS / CL_NATURE names where
+ * the importer maps the name back (see attributeCode), every other value as stored.
+ * @throws ExportError for a stored value the importer would read as another code.
+ * @example attributeText('OBS_STATUS', 'A') // 'Normal value'
+ * @example attributeText('COMMENT_OBS', 'Provisional') // 'Provisional'
+ */
+export function attributeText(id: SdmxAttributeId, value: string): string {
+  for (const text of [ATTRIBUTE_NAMES[id]?.[value], value]) {
+    if (text !== undefined && attributeCode(id, text) === value) return text;
+  }
+  throw new ExportError(`the ${id} value "${value}" would be read back as "${attributeCode(id, value)}"`);
+}
+
+const ATTRIBUTE_NAMES: Partial<Record<SdmxAttributeId, Record<string, string>>> = {
+  OBS_STATUS: {
+    A: 'Normal value', B: 'Time series break', E: 'Estimated value', F: 'Forecast value', I: 'Imputed value', M: 'Missing value; data cannot exist',
+    O: 'Missing value', P: 'Provisional value', Q: 'Missing value; suppressed', U: 'Low reliability',
+  },
+  NATURE: { C: 'Country data', CA: 'Country adjusted data', E: 'Estimated data', G: 'Global monitoring data', M: 'Modeled', N: 'Non-relevant' },
+};

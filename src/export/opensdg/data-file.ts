@@ -3,7 +3,8 @@ import { encodeDimensions } from '../../store/index.ts';
 import { seriesCode } from '../../ingest/opensdg/index.ts';
 import { splitPeriodNote } from '../../ingest/time-period.ts';
 import { attributeOrder } from './attribute-order.ts';
-import { codeText, periodText, valueText } from './cell-texts.ts';
+import type { SdmxAttributeId } from '../../ingest/sdmx-dimensions.ts';
+import { attributeText, codeText, periodText, unitMultText, valueText } from './cell-texts.ts';
 import { type FileColumns, type FileContents, headerRow, planFileColumns } from './file-columns.ts';
 import type { ExportContext, ExportObservation } from './store-reads.ts';
 
@@ -68,6 +69,7 @@ export function dataFileText(indicatorId: string, observations: ExportObservatio
   const columns = planFileColumns(contents);
   const periods = new Map<string, string>();
   const cellCaches = columns.dimensions.map(() => new Map<string, string>());
+  const attributeCaches = columns.attributes.map(() => new Map<string, string>());
   const rows: string[][] = [headerRow(columns)];
   for (const o of sorted) {
     let year = periods.get(o.period);
@@ -88,8 +90,17 @@ export function dataFileText(indicatorId: string, observations: ExportObservatio
       row.push(text);
     }
     if (columns.geoCode) row.push(o.area === context.countryArea ? '' : o.area);
-    if (columns.unitMult) row.push(o.unitMult !== null ? String(o.unitMult) : o.attributes.UNIT_MULT ?? '');
-    for (const a of columns.attributes) row.push(o.attributes[a.id] ?? '');
+    if (columns.unitMult) row.push(o.unitMult !== null ? unitMultText(o.unitMult) : o.attributes.UNIT_MULT ?? '');
+    for (const [i, a] of columns.attributes.entries()) {
+      const value = o.attributes[a.id];
+      if (value === undefined || a.national) {
+        row.push(value ?? '');
+        continue;
+      }
+      let text = attributeCaches[i]!.get(value);
+      if (text === undefined) attributeCaches[i]!.set(value, (text = attributeText(a.id as SdmxAttributeId, value)));
+      row.push(text);
+    }
     row.push(valueText(o.value));
     rows.push(row);
   }

@@ -3,7 +3,8 @@ import { ExportError } from './cell-texts.ts';
 
 /**
  * The columns of one indicator's data file, in order: `Year`, the series column, `Units`, one column per breakdown
- * (SDMX dimensions first, then national ones, geography columns last from the coarsest to the finest), `GeoCode`, `UNIT_MULT`, the attributes, `Value` last — the order Open
+ * (SDMX dimensions first, then national ones, geography columns last from the coarsest to the finest), `GeoCode`,
+ * `Unit multiplier`, the attributes (`Observation status`, `Unit measure`, other SDMX IDs, national names), `Value` last — the order Open
  * SDG's site builder expects (Year first, Value last). Every header is chosen so that the Open SDG importer's column
  * plan (src/ingest/opensdg/column-plan.ts, through columnRole) gives back the stored breakdown and attribute IDs.
  */
@@ -13,7 +14,7 @@ export interface FileColumns {
   units: boolean;
   dimensions: { id: string; header: string }[];
   geoCode: boolean;
-  /** A `UNIT_MULT` column: the power of ten, or the stored UNIT_MULT attribute text. */
+  /** A `Unit multiplier` column: the power of ten, or the stored UNIT_MULT attribute text. */
   unitMult: boolean;
   /** TIME_DETAIL is written as a note in the Year cell. */
   timeDetailInYear: boolean;
@@ -63,7 +64,7 @@ export function planFileColumns(contents: FileContents): FileColumns {
   const skipped = new Set(['UNIT_MULT', ...(contents.timeDetailInYear ? ['TIME_DETAIL'] : [])]);
   const attributes = contents.attributeIds.filter((id) => !skipped.has(id)).map((id) => {
     const role = columnRole(id);
-    if (role.kind === 'attribute' && role.id === id) return { id, header: id, national: false };
+    if (role.kind === 'attribute' && role.id === id) return { id, header: ATTRIBUTE_HEADERS[id] ?? id, national: false };
     if (role.kind === 'dimension' && !nationalNames.has(id.trim().toLowerCase())) return { id, header: id, national: true };
     throw new ExportError(`the attribute "${id}" would not be read back as an attribute`);
   });
@@ -80,11 +81,17 @@ export function headerRow(columns: FileColumns): string[] {
     ...(columns.units ? ['Units'] : []),
     ...columns.dimensions.map((d) => d.header),
     ...(columns.geoCode ? ['GeoCode'] : []),
-    ...(columns.unitMult ? ['UNIT_MULT'] : []),
+    ...(columns.unitMult ? [UNIT_MULT_HEADER] : []),
     ...columns.attributes.map((a) => a.header),
     'Value',
   ];
 }
+
+/** The unit multiplier's header, as Open SDG repositories name it. */
+export const UNIT_MULT_HEADER = 'Unit multiplier';
+
+/** Headers of SDMX attributes as Open SDG repositories name them; the others keep their SDMX ID (`COMMENT_OBS`). */
+const ATTRIBUTE_HEADERS: Record<string, string> = { OBS_STATUS: 'Observation status', UNIT_MEASURE: 'Unit measure' };
 
 /**
  * The columns the importer reads as geography (src/ingest/opensdg/column-plan.ts): it names a GeoCode area after the

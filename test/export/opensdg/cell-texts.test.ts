@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { attributeOrder } from '../../../src/export/opensdg/attribute-order.ts';
-import { codeText, ExportError, periodText, valueText } from '../../../src/export/opensdg/cell-texts.ts';
+import { attributeText, codeText, ExportError, periodText, unitMultText, valueText } from '../../../src/export/opensdg/cell-texts.ts';
 import { headerRow, planFileColumns } from '../../../src/export/opensdg/file-columns.ts';
 import { metadataFiles, yamlText } from '../../../src/export/opensdg/metadata-files.ts';
 import { dimensionCode } from '../../../src/ingest/sdmx-dimensions.ts';
@@ -49,6 +49,15 @@ describe('codeText and valueText', () => {
     assert.throws(() => codeText('SEX', 'Total'), /"Total" would be read back as "_T"/);
   });
 
+  it('unitMultText and attributeText write the words Open SDG repositories use where the importer maps them back', () => {
+    assert.deepEqual([0, 3, 4, 6, -2].map(unitMultText), ['Units', 'Thousands', '4', 'Millions', '-2']);
+    assert.equal(attributeText('OBS_STATUS', 'A'), 'Normal value');
+    assert.equal(attributeText('OBS_STATUS', 'Undefined'), 'Undefined');
+    assert.equal(attributeText('NATURE', 'C'), 'Country data');
+    assert.equal(attributeText('COMMENT_OBS', 'E'), 'E');
+    assert.throws(() => attributeText('OBS_STATUS', 'estimate'), /"estimate" would be read back as "E"/);
+  });
+
   it('valueText writes the shortest exact decimal, keeping -0 and exponents', () => {
     assert.deepEqual([0.1, 19, 1e-7, 1e21, -0, -2.5].map(valueText), ['0.1', '19', '1e-7', '1e+21', '-0', '-2.5']);
     assert.throws(() => valueText(Number.POSITIVE_INFINITY), ExportError);
@@ -63,7 +72,7 @@ describe('planFileColumns and attributeOrder', () => {
 
   it('planFileColumns puts SDMX breakdowns first so a national Age group beside AGE stays national', () => {
     const columns = plan({ 'Age group': ['Young'], AGE: ['Y25T34'], 'Country of birth': ['UK'] }, ['OBS_STATUS', 'Progress']);
-    assert.deepEqual(headerRow(columns), ['Year', 'Units', 'Age', 'Age group', 'Country of birth', 'OBS_STATUS', 'Progress', 'Value']);
+    assert.deepEqual(headerRow(columns), ['Year', 'Units', 'Age', 'Age group', 'Country of birth', 'Observation status', 'Progress', 'Value']);
     assert.deepEqual(columns.attributes.map((a) => a.national), [false, true]);
   });
 

@@ -58,10 +58,10 @@ for (const dialect of STORE_DIALECTS) {
       const report = await exportOpenSdg(first.store, join(dir, 'export'));
       assert.deepEqual(report.notes, []);
       const csv = readFileSync(join(dir, 'export', 'data', 'indicator_1-1-1.csv'), 'utf8');
-      assert.equal(csv.split('\n')[0], 'Year,Units,Age,SEX,Age group,Sex,UNIT_MULT,Progress,COMMENT_OBS,Value');
+      assert.equal(csv.split('\n')[0], 'Year,Units,Age,SEX,Age group,Sex,Unit multiplier,Progress,COMMENT_OBS,Value');
       assert.match(csv, /^July 2005,Percent,25 to 34,Female,Young,F2,Percentage,5,c1; c2,-?0$/m);
       // -0 is stored as 0 by SQLite and as -0 by PostgreSQL; 0.0000001 is written 1e-7, which the importer reads as a number.
-      assert.match(csv, /^1993-01,Percent,,,,,3,,,1e-7$/m);
+      assert.match(csv, /^1993-01,Percent,,,,,Thousands,,,1e-7$/m);
       assert.match(csv, /^2019\/20 \[Note 5\],Percent,,,,,,,"=cell, with comma",12$/m);
       assert.equal(parseTimePeriod('July 2005').label, '2005-07');
       assert.equal(readFileSync(join(dir, 'export', 'data', 'indicator_1-1-2.csv'), 'utf8'), 'Year,SERIES,Value\n2016,,2\n2015,SI_POV_DAY1,1\n');
@@ -106,7 +106,7 @@ for (const dialect of STORE_DIALECTS) {
         '1.1.1: rows break down by different dimensions; a dimension a row lacks is written blank and reads back as the total _T',
       ]);
       assert.equal(readFileSync(join(dir, 'out', 'data', 'indicator_1-1-1.csv'), 'utf8'),
-        'Year,SERIES,Units,Sex,UNIT_MULT,NATURE,Value\n2016,SI_POV_DAY1,PERCENT,,0,C,14.3\n2016,SI_POV_DAY1,PERCENT,Female,0,,15.1\n');
+        'Year,SERIES,Units,Sex,Unit multiplier,NATURE,Value\n2016,SI_POV_DAY1,PERCENT,,Units,Country data,14.3\n2016,SI_POV_DAY1,PERCENT,Female,Units,,15.1\n');
     });
 
     it('exportOpenSdg refuses a folder that is not empty', async () => {

@@ -32,7 +32,7 @@ describe('sdg-tracker export opensdg', { timeout: 120_000 }, () => {
       languages: ['en'], indicators: 17, dataFiles: 14, metadataFiles: 12, observations: 28, notes: [],
     });
     assert.ok(existsSync(join(dir, 'out', 'config_data.yml')));
-    assert.equal(readFileSync(join(dir, 'out', 'data', 'indicator_1-2-1.csv'), 'utf8').split('\n')[0], 'Year,Units,Age,Sex,UNIT_MULT,OBS_STATUS,Value');
+    assert.equal(readFileSync(join(dir, 'out', 'data', 'indicator_1-2-1.csv'), 'utf8').split('\n')[0], 'Year,Units,Age,Sex,Unit multiplier,Observation status,Value');
   });
 
   it('export opensdg into a folder that is not empty exits 1 with one line naming the folder, writing nothing', () => {
