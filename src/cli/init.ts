@@ -68,6 +68,7 @@ export async function initCountryPack(store: Store, folder: string, mode: Progre
     onProgress: (p) => progress.update(p.done, p.total, p.step),
   });
   progress.stop();
+  if (report.nationalIndicators) printReport(`National indicators (${report.nationalIndicators.file})`, report.nationalIndicators);
   for (const source of report.sources) printReport(source.title, source.report);
   const { organisations, responsibilities, targets } = report.governance;
   if (organisations) printReport(`Organisations (${organisations.file})`, organisations);

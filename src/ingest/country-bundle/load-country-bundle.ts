@@ -8,6 +8,7 @@ import { type IndicatorSummary, writeBundleIndicators } from './bundle-indicator
 import { type BoundaryReport, loadBoundaries } from './load-boundaries.ts';
 import { type GovernanceReport, loadGovernance } from './load-governance.ts';
 import { type BrandingReport, loadBranding } from './load-branding.ts';
+import { type NationalIndicatorReport, loadNationalIndicators } from './load-national-indicators.ts';
 import { type LoadedSource, type SourceReport, loadSource } from './load-source.ts';
 import type { CountryPack } from './pack-schema.ts';
 import { readCountryPack } from './read-pack.ts';
@@ -38,6 +39,8 @@ export interface BundleReport {
   indicators: IndicatorSummary;
   /** The organisation tree, the responsibility mapping and the national targets, when the pack names them. */
   governance: GovernanceReport;
+  /** The national indicators, when the pack names a file of them. */
+  nationalIndicators: NationalIndicatorReport | null;
   /** The logo and colours stored, when the pack has `branding`. */
   branding: BrandingReport | null;
   /** Wall-clock duration in milliseconds. */
@@ -51,10 +54,11 @@ export interface BundleReport {
  * 2. settings `country` (the country's area code, its M49 code), `country_name` (in the default language),
  *    `country_names` (JSON object, language → name), `default_language`, `languages` (JSON array), and the logo and
  *    colours (see loadBranding);
- * 3. each data source: source row `bundle:<iso3>:<id>`, its old observations removed, the file read by the reader of
+ * 3. the national indicators, added to the active framework (see loadNationalIndicators);
+ * 4. each data source: source row `bundle:<iso3>:<id>`, its old observations removed, the file read by the reader of
  *    its kind (areas resolved by any code the tree knows), observations, series with indicator links, dimensions;
- * 4. indicator settings and metadata for every indicator with data (see writeBundleIndicators);
- * 5. the organisation tree, who answers for each indicator and the national targets, each file all or nothing
+ * 5. indicator settings and metadata for every indicator with data (see writeBundleIndicators);
+ * 6. the organisation tree, who answers for each indicator and the national targets, each file all or nothing
  *    (see loadGovernance).
  *
  * Rows that cannot be stored are reported with file, line, column and reason, never fatal; re-running on the same
@@ -80,6 +84,7 @@ export async function loadCountryBundle(store: Store, folder: string, options: B
     await setSettings(trx, countrySettings(pack));
     const branding = await loadBranding(trx, folder, pack);
     const boundaries = await loadBoundaries(trx, folder, pack, areas);
+    const nationalIndicators = await loadNationalIndicators(trx, folder, pack);
 
     const index = areaIndex(areas);
     const resolveArea = (text: string): string | null => index.get(aliasKey(text)) ?? null;
@@ -111,6 +116,7 @@ export async function loadCountryBundle(store: Store, folder: string, options: B
       sources: loaded.map((l) => l.report),
       indicators,
       governance,
+      nationalIndicators,
       branding,
       milliseconds: Date.now() - started,
     };

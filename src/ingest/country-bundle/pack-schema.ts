@@ -99,6 +99,8 @@ export const packSchema = z.strictObject({
   organisations: z.strictObject({ file: path }).optional(),
   /** Who answers for each indicator (`indicator,organisation,role`); `illustrative` marks an example to be replaced. */
   responsibilities: z.strictObject({ file: path, illustrative: z.boolean().default(false) }).optional(),
+  /** National indicators (`code,relation,global_indicator,unit,title_<lang>…`, see loadNationalIndicators). */
+  nationalIndicators: z.strictObject({ file: path }).optional(),
   /** National progress targets in the targets CSV format (see importTargets). */
   targets: z.strictObject({ file: path }).optional(),
   /** Files shipped for reference but not loaded. */
@@ -122,7 +124,7 @@ export function packFiles(p: CountryPack): { path: string[]; file: string }[] {
     out.push({ path: ['sources', String(i), 'file'], file: s.file });
     if (s.kind === 'sdmx') out.push({ path: ['sources', String(i), 'dsd'], file: s.dsd });
   });
-  for (const key of ['organisations', 'responsibilities', 'targets'] as const) {
+  for (const key of ['organisations', 'responsibilities', 'nationalIndicators', 'targets'] as const) {
     const entry = p[key];
     if (entry) out.push({ path: [key, 'file'], file: entry.file });
   }

@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import type { Db, Store } from '../../store/index.ts';
-import { upsertSource } from '../../store/index.ts';
+import { sourceContents, upsertSource } from '../../store/index.ts';
 import { importOpenSdg } from '../opensdg/index.ts';
 import type { ImportReport } from '../reject-report.ts';
 import { loadSdmx } from '../sdmx/index.ts';
@@ -59,26 +59,16 @@ export function withinTransaction(store: Store, trx: Db): Store {
 
 /** The series a source stored observations of, with their indicator links and per-series figures. */
 async function storedSeries(trx: Db, sourceId: number): Promise<{ series: LoadedSource['result']['series']; stats: Map<string, SeriesStats> }> {
-  const rows = await trx.selectFrom('observations').select(['series_code', 'unit', 'nature', 'area_code', 'time_period', 'period_start'])
-    .where('source_id', '=', sourceId).execute();
+  const { observations, series } = await sourceContents(trx, sourceId);
   const stats = new Map<string, SeriesStats>();
-  for (const r of rows) {
-    let s = stats.get(r.series_code);
-    if (!s) stats.set(r.series_code, s = { observations: 0, units: new Map(), natures: new Set(), areas: new Set(), earliest: null });
+  for (const o of observations) {
+    let s = stats.get(o.series);
+    if (!s) stats.set(o.series, s = { observations: 0, units: new Map(), natures: new Set(), areas: new Set(), earliest: null });
     s.observations++;
-    s.units.set(r.unit, (s.units.get(r.unit) ?? 0) + 1);
-    if (r.nature) s.natures.add(r.nature);
-    s.areas.add(r.area_code);
-    const start = String(r.period_start);
-    if (!s.earliest || start < s.earliest.start) s.earliest = { start, label: r.time_period };
+    s.units.set(o.unit, (s.units.get(o.unit) ?? 0) + 1);
+    if (o.nature) s.natures.add(o.nature);
+    s.areas.add(o.area);
+    if (!s.earliest || o.periodStart < s.earliest.start) s.earliest = { start: o.periodStart, label: o.period };
   }
-  const codes = [...stats.keys()];
-  if (codes.length === 0) return { series: [], stats };
-  const named = await trx.selectFrom('series').select(['code', 'name', 'unit']).where('code', 'in', codes).execute();
-  const links = await trx.selectFrom('series_indicators').select(['series_code', 'indicator_id', 'relation']).where('series_code', 'in', codes).execute();
-  const series = named.map((s) => ({
-    code: s.code, name: s.name, unit: s.unit,
-    indicators: links.filter((l) => l.series_code === s.code).map((l) => ({ indicatorId: l.indicator_id, relation: l.relation as 'measures' | 'proxy' })),
-  }));
   return { series, stats };
 }
