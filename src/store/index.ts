@@ -31,3 +31,5 @@ export * from './scorecard-queries.ts';
 export * from './rate-limits.ts';
 export * from './translations.ts';
 export * from './bulk-downloads.ts';
+export * from './source-contents.ts';
+export * from './national-indicators.ts';
