@@ -40,8 +40,12 @@ export function registerExport(program: Command): void {
     });
 }
 
+/** Notes printed in the summary; `--json` gives them all. */
+const NOTES_SHOWN = 10;
+
 function printExport(folder: string, r: OpenSdgExportReport, ms: number): void {
   process.stderr.write(`Open SDG export to ${folder}: ${r.indicators} indicators, ${r.dataFiles} data files, ${r.metadataFiles} metadata files, `
     + `${r.observations} observations, languages ${r.languages.join(', ')} (${(ms / 1000).toFixed(1)} s)\n`);
-  for (const note of r.notes) process.stderr.write(`  not carried: ${note}\n`);
+  for (const note of r.notes.slice(0, NOTES_SHOWN)) process.stderr.write(`  not carried: ${note}\n`);
+  if (r.notes.length > NOTES_SHOWN) process.stderr.write(`  … and ${r.notes.length - NOTES_SHOWN} more (--json lists them all)\n`);
 }
