@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { encodeDimensions } from '../../store/index.ts';
 import { seriesCode } from '../../ingest/opensdg/index.ts';
+import type { SdmxAttributeId } from '../../ingest/sdmx-dimensions.ts';
 import { splitPeriodNote } from '../../ingest/time-period.ts';
 import { attributeOrder } from './attribute-order.ts';
-import type { SdmxAttributeId } from '../../ingest/sdmx-dimensions.ts';
 import { attributeText, codeText, periodText, unitMultText, valueText } from './cell-texts.ts';
 import { type FileColumns, type FileContents, headerRow, planFileColumns } from './file-columns.ts';
 import type { ExportContext, ExportObservation } from './store-reads.ts';
@@ -22,7 +22,9 @@ export interface DataFileText {
  * observation, the headline rows (fewest breakdowns) first, then by series, unit, breakdown, area (the country first)
  * and period. Series are written by name in a `Series` column when their codes are those the importer derives from
  * indicator and name (seriesCode), else by code in an SDMX `SERIES` column; the default series has a blank cell.
- * Totals are blank cells, the country's rows have a blank GeoCode.
+ * Totals are blank cells, the country's rows have a blank GeoCode; a TIME_DETAIL attribute goes into the Year cell
+ * as a note (`2019/20 [Note 5]`), as the source wrote it, when it reads back there (else into a column); attribute
+ * columns follow the order the stored attributes keep (attributeOrder), so they are stored in that order again.
  *
  * The CSV is written with csv-stringify, without the formula escape of src/export/csv: a data repository is read by
  * Open SDG's builders, which would keep the escape as part of the text.
