@@ -89,6 +89,7 @@ describe('the embeddable chart in Chromium over the bundled Bangladesh data', { 
     await page.goto(`${site.origin}/indicators/3.2.1?SEX=F`);
     await page.getByText('Embed this chart').click();
     const snippet = await page.getByLabel('Code to embed').inputValue();
+    if (SHOT_DIR) await page.locator('.downloads').screenshot({ path: join(SHOT_DIR, 'embed-snippet.png') });
     assert.match(snippet, new RegExp(`^<iframe src="${site.origin.replaceAll('.', '\\.')}/embed/indicator/3\\.2\\.1\\?series=SH_DYN_MORT&amp;[^"]*SEX=F`));
     assert.match(snippet, /title="[^"]+" width="100%" height="560" style="border:0" loading="lazy"><\/iframe>$/);
     await page.goto(`${site.origin}/embed/indicator/3.2.1?lang=bn`);
@@ -96,6 +97,11 @@ describe('the embeddable chart in Chromium over the bundled Bangladesh data', { 
     assert.equal(await page.locator('html').getAttribute('lang'), 'bn');
     assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /সূচক ৩\.২\.১/);
     if (SHOT_DIR) await page.screenshot({ path: join(SHOT_DIR, 'embed-bn.png'), fullPage: true });
+    // in a phone-wide frame the chart, table and footer fit without sideways scrolling
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.waitForTimeout(300);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling at 390 px');
+    if (SHOT_DIR) await page.screenshot({ path: join(SHOT_DIR, 'embed-bn-390.png'), fullPage: true });
     await page.context().close();
   });
 });

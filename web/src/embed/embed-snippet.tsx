@@ -23,7 +23,7 @@ export function EmbedSnippet({ indicator, selection, title }: { indicator: Indic
       <label htmlFor="embed-code">{t('embed.code')}</label>
       <textarea id="embed-code" readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
       <div className="embed-snippet__actions">
-        <button type="button" onClick={copy}>{t('embed.copy')}</button>
+        <button type="button" className="download-link" onClick={copy}>{t('embed.copy')}</button>
         <span role="status">{copied ? t('embed.copied') : ''}</span>
       </div>
     </details>
