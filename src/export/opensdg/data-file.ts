@@ -30,8 +30,13 @@ export interface DataFileText {
  * Open SDG's builders, which would keep the escape as part of the text.
  * @throws ExportError (see cell-texts.ts, file-columns.ts) for a value with no text that reads back.
  */
-export function dataFileText(indicatorId: string, observations: ExportObservation[], seriesNames: Map<string, string>, context: ExportContext): DataFileText {
+export function dataFileText(
+  indicatorId: string, observations: ExportObservation[], linked: Map<string, { name: string; relation: string }>, context: ExportContext,
+): DataFileText {
   const notes: string[] = [];
+  const seriesNames = new Map([...linked].map(([code, s]) => [code, s.name]));
+  const proxies = [...linked].filter(([, s]) => s.relation !== 'measures').map(([code]) => code);
+  if (proxies.length > 0) notes.push(`${indicatorId}: series ${proxies.join(', ')} stand in for the indicator (proxy); the files link every series as measuring it`);
   const codes = new Set(observations.map((o) => o.series));
   const named = [...codes].every((c) => c === indicatorId || c === seriesCode(indicatorId, seriesNames.get(c) ?? ''));
   const contents: FileContents = {
@@ -62,6 +67,10 @@ export function dataFileText(indicatorId: string, observations: ExportObservatio
     const keys = Object.keys(o.dimensions).sort().join('\u001f');
     if (dimensionKeys !== null && keys !== dimensionKeys) dimensionKeys = '\u0000';
     else dimensionKeys ??= keys;
+  }
+  const observationKeys = new Set(sorted.map((o) => `${o.series}|${o.area}|${o.period}|${encodeDimensions(o.dimensions)}|${o.unit}`));
+  if (observationKeys.size < sorted.length) {
+    notes.push(`${indicatorId}: observations repeating another's key (held by several data sources), which the importer leaves out: ${sorted.length - observationKeys.size}`);
   }
   if (dimensionKeys === '\u0000') {
     notes.push(`${indicatorId}: rows break down by different dimensions; a dimension a row lacks is written blank and reads back as the total _T`);

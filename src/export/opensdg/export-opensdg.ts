@@ -6,7 +6,7 @@ import { dataFileText } from './data-file.ts';
 import { fileStem, metadataFiles, type RepositoryFile } from './metadata-files.ts';
 import { configDataText } from './repository-config.ts';
 import {
-  exportedIndicatorIds, indicatorMetadataByLanguage, indicatorObservations, indicatorSeries, readExportContext,
+  exportedIndicatorIds, indicatorMetadataByLanguage, indicatorObservations, indicatorSeries, readExportContext, unexportable,
 } from './store-reads.ts';
 
 /** Options of {@link exportOpenSdg}. */
@@ -75,6 +75,11 @@ export async function exportOpenSdg(store: Store, folder: string, options: OpenS
       report.metadataFiles += meta.length;
     }
     options.onProgress?.({ indicatorsDone: i + 1, indicatorsTotal: ids.length, observations: report.observations });
+  }
+  const left = await unexportable(store.db);
+  if (left.unlinkedObservations > 0) report.notes.push(`observations of series linked to no indicator are not written: ${left.unlinkedObservations}`);
+  if (left.settingsOnly.length > 0) {
+    report.notes.push(`indicators ${left.settingsOnly.join(', ')} have settings but no metadata; their settings are not written`);
   }
   for (const name of nationalAttributes) {
     if (dimensionHeaders.has(name)) throw new ExportError(`"${name}" is an attribute in some files and a breakdown in others`);

@@ -48,11 +48,23 @@ export async function exportedIndicatorIds(db: Db): Promise<{ withData: Set<stri
   return { withData: new Set(data.map((r) => r.indicator_id)), withMetadata: new Set(meta.map((r) => r.indicator_id)) };
 }
 
-/** The series linked to an indicator: code → name. */
-export async function indicatorSeries(db: Db, indicatorId: string): Promise<Map<string, string>> {
+/** The series linked to an indicator: code → name and how it is linked (`measures` or `proxy`). */
+export async function indicatorSeries(db: Db, indicatorId: string): Promise<Map<string, { name: string; relation: string }>> {
   const rows = await db.selectFrom('series').innerJoin('series_indicators', 'series_indicators.series_code', 'series.code')
-    .select(['series.code', 'series.name']).where('series_indicators.indicator_id', '=', indicatorId).execute();
-  return new Map(rows.map((r) => [r.code, r.name]));
+    .select(['series.code', 'series.name', 'series_indicators.relation']).where('series_indicators.indicator_id', '=', indicatorId).execute();
+  return new Map(rows.map((r) => [r.code, { name: r.name, relation: r.relation }]));
+}
+
+/**
+ * What no file can hold: published observations of series linked to no indicator, and indicators with settings but
+ * no metadata (set in the product, e.g. reported online on approval), whose settings the importer derives from metadata.
+ */
+export async function unexportable(db: Db): Promise<{ unlinkedObservations: number; settingsOnly: string[] }> {
+  const unlinked = await db.selectFrom('observations').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('series_code', 'not in', db.selectFrom('series_indicators').select('series_code')).executeTakeFirstOrThrow();
+  const settingsOnly = await db.selectFrom('indicator_settings').select('indicator_id')
+    .where('indicator_id', 'not in', db.selectFrom('indicator_metadata').select('indicator_id')).orderBy('indicator_id').execute();
+  return { unlinkedObservations: Number(unlinked.n), settingsOnly: settingsOnly.map((r) => r.indicator_id) };
 }
 
 /** Every published observation of the series linked to an indicator; rows of one breakdown share its object (read only). */

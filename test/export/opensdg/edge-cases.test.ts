@@ -7,7 +7,7 @@ import { setUpCountry } from '../../../src/cli/set-up-country.ts';
 import { exportOpenSdg } from '../../../src/export/opensdg/index.ts';
 import { importOpenSdg } from '../../../src/ingest/opensdg/index.ts';
 import { parseTimePeriod } from '../../../src/ingest/time-period.ts';
-import { insertObservations, type Store, upsertSeries, upsertSource } from '../../../src/store/index.ts';
+import { insertObservations, markReportedOnline, type Store, upsertSeries, upsertSource } from '../../../src/store/index.ts';
 import { dialectOptions, freshStore, STORE_DIALECTS } from '../../support/stores.ts';
 import { storeContent } from './store-content.ts';
 
@@ -86,11 +86,18 @@ for (const dialect of STORE_DIALECTS) {
       await setUpCountry(store, 'BGD');
       await store.db.transaction().execute(async (trx) => {
         const sourceId = await upsertSource(trx, { key: 'unsd', kind: 'unsd', title: 'UN SDG Global Database' }, '2026-01-01T00:00:00Z');
-        await upsertSeries(trx, [{ code: 'SI_POV_DAY1', name: 'Proportion below the international poverty line', unit: 'PERCENT', indicators: [{ indicatorId: '1.1.1', relation: 'measures' }] }]);
+        await upsertSeries(trx, [
+        { code: 'SI_POV_DAY1', name: 'Proportion below the international poverty line', unit: 'PERCENT', indicators: [{ indicatorId: '1.1.1', relation: 'measures' }] },
+        { code: 'NAT_POV', name: 'National poverty line', unit: 'PERCENT', indicators: [{ indicatorId: '1.2.1', relation: 'proxy' }] },
+        { code: 'POP_TOTAL', name: 'Population', unit: 'NUMBER', indicators: [] },
+      ]);
+      await markReportedOnline(trx, '2.1.1');
         const period = parseTimePeriod('2016');
         await insertObservations(store, trx, sourceId, [
           { series: 'SI_POV_DAY1', area: '050', period, dimensions: {}, value: 14.3, unit: 'PERCENT', unitMult: 0, attributes: { NATURE: 'C' } },
           { series: 'SI_POV_DAY1', area: '050', period, dimensions: { SEX: 'F' }, value: 15.1, unit: 'PERCENT', unitMult: 0, attributes: {} },
+          { series: 'NAT_POV', area: '050', period, dimensions: {}, value: 18.7, unit: 'PERCENT', unitMult: null, attributes: {} },
+          { series: 'POP_TOTAL', area: '050', period, dimensions: {}, value: 160e6, unit: 'NUMBER', unitMult: null, attributes: {} },
         ]);
       });
     });
@@ -99,11 +106,15 @@ for (const dialect of STORE_DIALECTS) {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it('exportOpenSdg writes coded series by code and rows of unequal breakdowns with blanks, and says so in notes', async () => {
+    it('exportOpenSdg writes coded series by code and rows of unequal breakdowns with blanks, and notes them, proxy links, unlinked series and settings without metadata', async () => {
       const report = await exportOpenSdg(store, join(dir, 'out'));
       assert.deepEqual(report.notes, [
         '1.1.1: series SI_POV_DAY1 are written by code; their names are not in the file',
         '1.1.1: rows break down by different dimensions; a dimension a row lacks is written blank and reads back as the total _T',
+        '1.2.1: series NAT_POV stand in for the indicator (proxy); the files link every series as measuring it',
+        '1.2.1: series NAT_POV are written by code; their names are not in the file',
+        'observations of series linked to no indicator are not written: 1',
+        'indicators 2.1.1 have settings but no metadata; their settings are not written',
       ]);
       assert.equal(readFileSync(join(dir, 'out', 'data', 'indicator_1-1-1.csv'), 'utf8'),
         'Year,SERIES,Units,Sex,Unit multiplier,NATURE,Value\n2016,SI_POV_DAY1,PERCENT,,Units,Country data,14.3\n2016,SI_POV_DAY1,PERCENT,Female,Units,,15.1\n');
