@@ -44,10 +44,11 @@ export interface OpenSdgExportReport {
  * period, breakdown, unit, unit multiplier, attributes, value), series names and links, breakdowns, GeoCode areas,
  * indicator settings and metadata in every language, when the store's data came from Open SDG repositories. Other
  * data is written as near as the format allows, and what cannot be carried is listed in `notes`.
+ * The files are built in memory (about the size of the data, 21 MB for the UK) and written only when all are built.
  * @throws Error when `folder` exists and is not empty, or the store has no country; ExportError for a stored value
  *   with no Open SDG text that reads back (the message names it), before anything is written.
- * @example await exportOpenSdg(store, '/tmp/sdg-data-uk')
- *   // { languages: ['en'], indicators: 277, dataFiles: 258, metadataFiles: 277, observations: 161711, notes: [] }
+ * @example await exportOpenSdg(store, '/tmp/sdg-data-uk') // a store set up from the UK's repository
+ *   // { languages: ['en'], indicators: 277, dataFiles: 194, metadataFiles: 552, observations: 161711, notes: [] }
  */
 export async function exportOpenSdg(store: Store, folder: string, options: OpenSdgExportOptions = {}): Promise<OpenSdgExportReport> {
   await assertEmptyFolder(folder);
