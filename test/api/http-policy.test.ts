@@ -54,7 +54,7 @@ for (const dialect of STORE_DIALECTS) {
       assert.notEqual(changed.headers.etag, etag);
     });
 
-    it('signed-in routes answer private, no-store and no ETag; errors are not stored either', async () => {
+    it('signed-in routes answer private, no-store and no ETag, public reads with a session private, no-cache; errors are not stored', async () => {
       const admin = await signIn(api.store.db, 'admin');
       for (const url of ['/api/v1/auth/me', '/api/v1/users', '/api/v1/submissions', '/api/v1/audit', '/api/v1/notifications', '/api/v1/work/tasks']) {
         const r = await api.app.inject({ url, headers: { cookie: admin.headers.cookie! } });
@@ -62,6 +62,11 @@ for (const dialect of STORE_DIALECTS) {
         assert.equal(r.headers['cache-control'], 'private, no-store', url);
         assert.equal(r.headers.etag, undefined, url);
       }
+      // a public read asked with a session cookie is checked again every time, still with its ETag
+      const goals = await api.app.inject({ url: '/api/v1/goals', headers: { cookie: admin.headers.cookie! } });
+      assert.equal(goals.headers['cache-control'], 'private, no-cache');
+      const again = await api.app.inject({ url: '/api/v1/goals', headers: { cookie: admin.headers.cookie!, 'if-none-match': String(goals.headers.etag) } });
+      assert.equal(again.statusCode, 304);
       const missing = await api.app.inject('/api/v1/indicators/99.9.9');
       assert.equal(missing.statusCode, 404);
       assert.equal(missing.headers['cache-control'], 'private, no-store');

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/session-hook.ts';
-import { CACHE_CONTROL, NO_STORE, isKnownPublic, routeGroup } from './route-policy.ts';
+import { CACHE_CONTROL, NO_STORE, REVALIDATE, isKnownPublic, routeGroup } from './route-policy.ts';
 
 /**
- * `onSend` hook of the API: `Cache-Control` by route group (see route-policy.ts), and on public 200 answers to GET or
+ * `onSend` hook of the API: `Cache-Control` by route group (see route-policy.ts; a public read with a session cookie
+ * gets `private, no-cache`, so a signed-in user sees their own changes at once), and on public 200 answers to GET or
  * HEAD a strong `ETag` from the SHA-1 of the body, answering `304 Not Modified` with no body when `If-None-Match`
  * names it (or `*`). A public route that set its own `ETag` or `Cache-Control` keeps them; a private one always answers `private, no-store`. Streams get `Cache-Control` only.
  * @example GET /api/v1/goals → 200, `ETag: "k3…"`, `Cache-Control: public, max-age=60, stale-while-revalidate=300`;
@@ -18,12 +19,13 @@ export async function cacheHeaders(request: FastifyRequest, reply: FastifyReply,
     return payload;
   }
   const group = routeGroup(request.url);
-  const shared = group !== 'session' && (isKnownPublic(request.url) || !hasSessionCookie(request));
-  if (!shared) {
+  const signedIn = hasSessionCookie(request);
+  if (group === 'session' || (signedIn && !isKnownPublic(request.url))) {
     reply.header('cache-control', NO_STORE);
     return payload;
   }
-  if (!reply.hasHeader('cache-control')) reply.header('cache-control', CACHE_CONTROL[group]);
+  // Someone signed in may just have changed what they read: their browser asks again every time (a 304 when unchanged).
+  if (!reply.hasHeader('cache-control')) reply.header('cache-control', signedIn ? REVALIDATE : CACHE_CONTROL[group]);
   if (!reply.hasHeader('etag')) {
     const body = typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : null;
     if (body === null) return payload;

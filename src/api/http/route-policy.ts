@@ -8,9 +8,10 @@
  * | `bulk` | `…/observations?format=` (csv, xlsx, sdmx-…), `/downloads…`, `/data`, `/bulk…`, `/exports…`, `/sdmx…`, `/search…` | `public, max-age=300, stale-while-revalidate=600` + ETag | any origin, GET/HEAD | expensive |
  * | `public` | every other GET: `/site`, `/goals…`, `/indicators…`, `/areas…`, `/progress/…`, `/gaps`, `/interlinkages…`, `/scorecard…`, `/availability`, `/organisations`, `/responsibilities`, `/reporting-status` | `public, max-age=60, stale-while-revalidate=300` + ETag | any origin, GET/HEAD | reads |
  *
- * Any request other than GET/HEAD is `no-store` and not readable across sites, whatever its path. A public-group path
- * that is not in the public list and is asked with a session cookie answers `private, no-store` (a route added
- * later is never shared from a cache by mistake); errors are never cached publicly.
+ * Any request other than GET/HEAD is `no-store` and not readable across sites, whatever its path. With a session
+ * cookie, a public path in the public list answers `private, no-cache` (with its ETag: the browser asks again each
+ * time and gets a 304 when nothing changed, so a signed-in user sees their own changes at once), and any other path
+ * `private, no-store` (a route added later is never shared from a cache by mistake); errors are never stored.
  */
 
 /** A route group: how its answers are cached, shared across sites and limited. */
@@ -68,6 +69,9 @@ export const CACHE_CONTROL: Record<RouteGroup, string> = {
   bulk: 'public, max-age=300, stale-while-revalidate=600',
   public: 'public, max-age=60, stale-while-revalidate=300',
 };
+
+/** `Cache-Control` of a public read asked with a session cookie: kept by the browser only, checked again every time. */
+export const REVALIDATE = 'private, no-cache';
 
 /** `Cache-Control` of anything that must not be stored: state-changing requests, session routes, errors. */
 export const NO_STORE = 'private, no-store';
