@@ -152,6 +152,12 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal(read.headers['ratelimit-remaining'], '4');
     });
 
+    it('IPv6 clients of one /64 network share one count', async () => {
+      for (let i = 1; i <= 5; i++) assert.equal((await from(`2001:db8:0:1::${i}`, '/api/v1/site')).statusCode, 200);
+      assert.equal((await from('2001:db8:0:1::ffff', '/api/v1/site', 1)).statusCode, 429);
+      assert.equal((await from('2001:db8:0:2::1', '/api/v1/site')).statusCode, 200);
+    });
+
     it('countRequest counts in fixed windows and pruneRequestCounts deletes closed ones', async () => {
       const db = api.store.db;
       // window of 1000 ms: 10 500 and 10 900 share the window from 10 000; 11 000 opens the next

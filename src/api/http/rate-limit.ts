@@ -1,4 +1,4 @@
-import fastifyRateLimit, { type FastifyRateLimitStore } from '@fastify/rate-limit';
+import fastifyRateLimit, { normalizeIP, type FastifyRateLimitStore } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RateLimitSettings } from '../../config.ts';
 import { countRequest, peekRequests, pruneRequestCounts, type Db } from '../../store/index.ts';
@@ -7,8 +7,8 @@ import { routeGroup } from './route-policy.ts';
 
 /**
  * Per-client request limits of the API (@fastify/rate-limit): each client address (`request.ip`, so behind
- * `TRUST_PROXY` the forwarded one) has two buckets per window, `read` for ordinary requests and `expensive` for the
- * bulk group (see route-policy.ts), with `settings.reads` and `settings.expensive` requests each. The counts live in
+ * `TRUST_PROXY` the forwarded one; IPv6 per /64 network) has two buckets per window, `read` for ordinary requests
+ * and `expensive` for the bulk group (see route-policy.ts), with `settings.reads` and `settings.expensive` requests. The counts live in
  * the database (table `rate_limits`, fixed windows), so every server on it applies one limit. Every answer carries
  * `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`; a request over the limit answers 429
  * TOO_MANY_REQUESTS in the error envelope with `Retry-After` (seconds) and `details.retryAfterSeconds`. Preflights
@@ -21,7 +21,8 @@ export async function registerRateLimits(app: FastifyInstance, db: Db, settings:
     skipOnError: true,
     timeWindow: settings.windowMs,
     store: databaseStore(db),
-    keyGenerator: (request: FastifyRequest) => `${bucketOf(request)}:${request.ip}`,
+    // IPv6 clients count per /64 network, as one host usually holds a whole /64.
+    keyGenerator: (request: FastifyRequest) => `${bucketOf(request)}:${normalizeIP(request.ip, 64)}`,
     max: async (_request: FastifyRequest, key: string) => (key.startsWith('expensive:') ? settings.expensive : settings.reads),
     allowList: (request: FastifyRequest) => request.method === 'OPTIONS',
     errorResponseBuilder: (_request, context) => {
