@@ -36,7 +36,7 @@ for (const dialect of STORE_DIALECTS) {
     });
 
     it('GET /responsibilities answers status none and no items before any mapping', async () => {
-      assert.deepEqual((await get('/responsibilities')).body, { data: { status: 'none', items: [] } });
+      assert.deepEqual((await get('/responsibilities')).body, { data: { status: 'none', items: [] }, page: { total: 0, offset: 0, limit: 5000 } });
     });
 
     it('PUT /indicators/{code}/responsibilities needs an admin: anonymous 401, reviewer 403', async () => {

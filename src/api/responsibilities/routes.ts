@@ -10,7 +10,7 @@ import { acceptCsvBodies, answerCsvImport } from '../organisations/csv-import.ts
 import { csvImportBody, csvImportQuery, governanceErrorResponses } from '../organisations/schema.ts';
 import {
   indicatorResponsibilityBody, indicatorResponsibilityParams, responsibilityImportResponse, responsibilityListQuery,
-  responsibilityListResponse,
+  responsibilityListResponse, responsibilityPageResponse,
 } from './schema.ts';
 
 /**
@@ -25,10 +25,10 @@ export const responsibilityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/responsibilities', {
     schema: {
       tags: ['organisations'], summary: 'Who answers for each indicator (lead, co-lead, associate), and whether the mapping is official',
-      querystring: responsibilityListQuery, response: { 200: responsibilityListResponse, ...governanceErrorResponses },
+      querystring: responsibilityListQuery, response: { 200: responsibilityPageResponse, ...governanceErrorResponses },
     },
   }, async (request) => {
-    const { indicator, organisation, lang } = request.query;
+    const { indicator, organisation, lang, limit, offset } = request.query;
     const indicatorId = indicator === undefined ? undefined : await indicatorIdOf(db, indicator, () => badParameter('indicator', `there is no indicator ${indicator}`));
     const organisations = await listOrganisations(db);
     if (organisation !== undefined && !organisations.some((o) => o.id === organisation)) {
@@ -37,7 +37,10 @@ export const responsibilityRoutes: FastifyPluginAsyncZod = async (app) => {
     const items = await listResponsibilities(db, {
       ...(indicatorId !== undefined ? { indicatorId } : {}), ...(organisation !== undefined ? { organisationIds: [organisation] } : {}),
     });
-    return { data: { status: await responsibilityStatus(db), items: present(items, organisations, lang) } };
+    return {
+      data: { status: await responsibilityStatus(db), items: present(items.slice(offset, offset + limit), organisations, lang) },
+      page: { total: items.length, offset, limit },
+    };
   });
 
   app.put('/indicators/:code/responsibilities', {

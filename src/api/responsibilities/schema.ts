@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RESPONSIBILITY_STATUSES } from '../../store/index.ts';
-import { envelope, langQuery } from '../common-schema.ts';
+import { envelope, langQuery, pageSchema } from '../common-schema.ts';
 import { problemSchema } from '../organisations/schema.ts';
 
 const roleSchema = z.enum(['lead', 'co_lead', 'associate'])
@@ -19,10 +19,15 @@ export const responsibilityItemSchema = z.object({
 export const responsibilityListQuery = langQuery.extend({
   indicator: z.string().max(40).optional().describe('Any listing code of an indicator (11.5.1 stands for 1.5.1)'),
   organisation: z.string().max(40).optional().describe('An organisation id: its own responsibilities only'),
+  limit: z.coerce.number().int().min(1).max(5000).default(5000).describe('Responsibilities listed (1–5000, default 5000: all)'),
+  offset: z.coerce.number().int().min(0).default(0).describe('The first responsibility listed (0-based)'),
 });
 
 /** `{ data: { status, items } }`: the mapping's status (for the site's banner) and the responsibilities asked for. */
 export const responsibilityListResponse = envelope(z.object({ status: statusSchema, items: z.array(responsibilityItemSchema) }));
+
+/** `GET /responsibilities`: one page of the items, with `page`. */
+export const responsibilityPageResponse = responsibilityListResponse.extend({ page: pageSchema });
 
 export const indicatorResponsibilityParams = z.strictObject({ code: z.string().min(1).max(40) });
 
