@@ -31,6 +31,18 @@ export class TimePeriodError extends Error {
  * | range | `2010-2015`, `2010 to 2015`, `2003-05`, `2016/18`; between fiscal years `2002/03-2007/08`, `2007/08 to 2008/09` | `2010-2015`, `2002/03-2007/08` |
  * | date-range | `15 May to 14 June 2020`, `2020-05-15/2020-06-14` | `2020-05-15/2020-06-14` |
  *
+ * SDMX writes TIME_PERIOD in two more forms (SDMX 2.1 Standards, Section 6 "Technical Notes", 4.2.5 reporting
+ * periods, 4.2.7 time ranges), read in either notation:
+ * - a reporting period `YYYY-Pn` of a reporting year: `2014-A1` (year), `2020-S1`/`S2` (half year), `2020-T1`…`T3`
+ *   (four months), `2024-Q1` (quarter), `2020-M05` (month), `2020-W01`…`W53` (ISO 8601 week, from Monday),
+ *   `2020-D001`…`D366` (day). Without REPORTING_YEAR_START_DAY the reporting year is the calendar year, so `2014-A1` is
+ *   the year `2014` and `2020-M05` the month `2020-05`; half years, thirds, weeks and days are date ranges
+ *   (`2020-S2` → `2020-07-01/2020-12-31`). A fiscal year exported as `2014-A1` comes back through its TIME_DETAIL
+ *   (the SDMX importer's job, see the SDMX observation checker);
+ * - a time range `start/duration`: a date and an ISO 8601 duration in years, months and days (`2010-01-01/P6Y` is
+ *   the range `2010-2015`, `2020-05-15/P31D` the date range `2020-05-15/2020-06-14`). Years from 1 January give a year
+ *   or a range, `P1M`/`P3M` from the first of a month/quarter a month/quarter, anything else a date range.
+ *
  * A hyphenated four-digit pair is always a range, even of consecutive years (`2016-2017`); a slash or short form of
  * consecutive years is a fiscal year. Nothing else is guessed: `1974a` or `This is a non-statistical indicator` throw.
  *
@@ -62,6 +74,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** The longest span a short end year (`2003-05`) may describe; beyond it `YYYY-NN` is a month. */
 const MAX_SHORT_SPAN = 10;
+/** One day in milliseconds. */
+const DAY = 86_400_000;
 
 const YEAR = /^(\d{4})(?:\.0+)?$/;
 const QUARTER = /^(\d{4}) ?-? ?Q([1-4])$/i;
@@ -75,6 +89,10 @@ const YEAR_MONTH = new RegExp(`^(\\d{4}) ${MONTH_NAME}$`, 'i');
 const SPAN = /^(.+?) ?(?: to |-) ?(.+)$/;
 const DATE_RANGE = new RegExp(`^(\\d{1,2}) ${MONTH_NAME}(?: (\\d{4}))? to (\\d{1,2}) ${MONTH_NAME} (\\d{4})$`, 'i');
 const ISO_DATE_RANGE = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/;
+/** SDMX reporting periods: `2014-A1`, `2020-S2`, `2020-T3`, `2020-M05`, `2020-W53`, `2020-D366` (quarters: QUARTER). */
+const REPORTING_PERIOD = /^(\d{4})-(A1|S[12]|T[1-3]|M\d{2}|W\d{2}|D\d{3})$/;
+/** An SDMX time range: a start date and an ISO 8601 duration of years, months and days (`2010-01-01/P6Y`). */
+const TIME_RANGE = /^(\d{4})-(\d{2})-(\d{2})\/P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/;
 
 function readPeriod(text: string, notation: PeriodNotation): TimePeriod | null {
   let m: RegExpExecArray | null;
@@ -92,6 +110,8 @@ function readPeriod(text: string, notation: PeriodNotation): TimePeriod | null {
   if ((m = YEAR_MONTH.exec(text))) return month(Number(m[1]), monthNumber(m[2]!));
   if ((m = DATE_RANGE.exec(text))) return namedDateRange(m);
   if ((m = ISO_DATE_RANGE.exec(text))) return isoDateRange(m);
+  if ((m = REPORTING_PERIOD.exec(text))) return reportingPeriod(Number(m[1]), m[2]!);
+  if ((m = TIME_RANGE.exec(text))) return timeRange(m);
   if ((m = SPAN.exec(text))) return spanBetween(m[1]!, m[2]!, notation);
   return null;
 }
@@ -179,6 +199,62 @@ function dateRange(y1: number, m1: number, d1: number, y2: number, m2: number, d
   const end = isoDate(y2, m2, d2);
   if (end < start) return null;
   return { kind: 'date-range', label: `${start}/${end}`, start, end };
+}
+
+/**
+ * A period of a reporting year that starts on 1 January (no REPORTING_YEAR_START_DAY given): `A1` the year, `S`/`T`
+ * halves and thirds as date ranges, `M` a month, `W` an ISO 8601 week (Monday to Sunday; week 1 holds 4 January),
+ * `D` one day of the year. Out-of-range numbers (`M13`, `W54`, `D366` of a common year) give null.
+ */
+function reportingPeriod(y: number, part: string): TimePeriod | null {
+  const n = Number(part.slice(1));
+  switch (part[0]) {
+    case 'A': return year(y);
+    case 'S': return monthSpan(y, (n - 1) * 6 + 1, 6);
+    case 'T': return monthSpan(y, (n - 1) * 4 + 1, 4);
+    case 'M': return month(y, n);
+    case 'W': {
+      const jan4 = Date.UTC(y, 0, 4);
+      const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (n - 1) * 7 * DAY;
+      if (n < 1 || new Date(monday + 3 * DAY).getUTCFullYear() !== y) return null;
+      return dayRange(monday, monday + 6 * DAY);
+    }
+    default: {
+      const day = Date.UTC(y, 0, n);
+      return n < 1 || new Date(day).getUTCFullYear() !== y ? null : dayRange(day, day);
+    }
+  }
+}
+
+/** `count` months from month `first` of year `y`, as a date range. */
+function monthSpan(y: number, first: number, count: number): TimePeriod | null {
+  return dateRange(y, first, 1, y, first + count - 1, daysIn(y, first + count - 1));
+}
+
+/**
+ * `2010-01-01/P6Y`: the last day is the start plus the duration, less one day. A duration in years from 1 January is
+ * a year or a range (`2010-2015`), `P1M` or `P3M` from the first of a month or quarter a month or quarter, anything
+ * else a date range (`2020-05-01/P31D` stays the date range `2020-05-01/2020-05-31`, as the export writes one).
+ */
+function timeRange(m: RegExpExecArray): TimePeriod | null {
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [years, months, days] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || years + months + days === 0) return null;
+  const end = new Date(Date.UTC(y + years, mo - 1 + months, d + days) - DAY);
+  const [ey, em, ed] = [end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()];
+  if (mo === 1 && d === 1 && months === 0 && days === 0) return range(y, ey);
+  if (d === 1 && years === 0 && days === 0) {
+    if (months === 1) return month(y, mo);
+    if (months === 3 && mo % 3 === 1) return quarter(y, (mo + 2) / 3);
+  }
+  return dateRange(y, mo, d, ey, em, ed);
+}
+
+/** The days from one UTC midnight to another (both counted) as a date range. */
+function dayRange(from: number, to: number): TimePeriod | null {
+  const a = new Date(from);
+  const b = new Date(to);
+  return dateRange(a.getUTCFullYear(), a.getUTCMonth() + 1, a.getUTCDate(), b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate());
 }
 
 function monthNumber(name: string): number {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TimePeriod } from '../../src/domain/index.ts';
+import { sdmxTimePeriod } from '../../src/export/sdmx/index.ts';
 import { parseTimePeriod, splitPeriodNote, TimePeriodError } from '../../src/ingest/time-period.ts';
 
 /** [as written in a real file (which one), expected period]. */
@@ -66,8 +67,52 @@ describe('parseTimePeriod', () => {
     for (const [, , period] of REAL_FORMS) assert.deepEqual(parseTimePeriod(period.label, 'sdmx'), period, period.label);
   });
 
+  it('parseTimePeriod reads SDMX reporting periods of a calendar reporting year in either notation', () => {
+    const cases: [string, TimePeriod][] = [
+      ['2014-A1', { kind: 'year', label: '2014', start: '2014-01-01', end: '2014-12-31' }],
+      ['2020-S2', { kind: 'date-range', label: '2020-07-01/2020-12-31', start: '2020-07-01', end: '2020-12-31' }],
+      ['2020-T2', { kind: 'date-range', label: '2020-05-01/2020-08-31', start: '2020-05-01', end: '2020-08-31' }],
+      ['2024-Q4', { kind: 'quarter', label: '2024-Q4', start: '2024-10-01', end: '2024-12-31' }],
+      ['2020-M02', { kind: 'month', label: '2020-02', start: '2020-02-01', end: '2020-02-29' }],
+      // ISO 8601 weeks: 4 January 2020 is a Saturday, so week 1 runs Monday 30 December 2019 to Sunday 5 January 2020;
+      // 2020 starts on a Wednesday of a leap year, so it has a week 53 (28 December 2020 to 3 January 2021).
+      ['2020-W01', { kind: 'date-range', label: '2019-12-30/2020-01-05', start: '2019-12-30', end: '2020-01-05' }],
+      ['2020-W53', { kind: 'date-range', label: '2020-12-28/2021-01-03', start: '2020-12-28', end: '2021-01-03' }],
+      ['2020-D366', { kind: 'date-range', label: '2020-12-31/2020-12-31', start: '2020-12-31', end: '2020-12-31' }],
+    ];
+    for (const [text, expected] of cases) {
+      assert.deepEqual(parseTimePeriod(text, 'sdmx'), expected, text);
+      assert.deepEqual(parseTimePeriod(text), expected, text);
+    }
+  });
+
+  it('parseTimePeriod reads SDMX time ranges start/duration as the export writes them: 2010-01-01/P6Y is the range 2010-2015', () => {
+    const cases: [string, TimePeriod][] = [
+      ['2010-01-01/P6Y', { kind: 'range', label: '2010-2015', start: '2010-01-01', end: '2015-12-31' }],
+      ['2002-01-01/P7Y', { kind: 'range', label: '2002-2008', start: '2002-01-01', end: '2008-12-31' }],
+      ['2016-01-01/P1Y', { kind: 'year', label: '2016', start: '2016-01-01', end: '2016-12-31' }],
+      // 15 May + 31 days = 15 June, less one day: 14 June (17 days of May and 14 of June).
+      ['2020-05-15/P31D', { kind: 'date-range', label: '2020-05-15/2020-06-14', start: '2020-05-15', end: '2020-06-14' }],
+      // A dated range that happens to cover one month is written in days and stays a date range.
+      ['2020-05-01/P31D', { kind: 'date-range', label: '2020-05-01/2020-05-31', start: '2020-05-01', end: '2020-05-31' }],
+      ['2020-04-01/P3M', { kind: 'quarter', label: '2020-Q2', start: '2020-04-01', end: '2020-06-30' }],
+      ['2020-05-01/P1M', { kind: 'month', label: '2020-05', start: '2020-05-01', end: '2020-05-31' }],
+      ['2019-07-01/P1Y', { kind: 'date-range', label: '2019-07-01/2020-06-30', start: '2019-07-01', end: '2020-06-30' }],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(parseTimePeriod(text, 'sdmx'), expected, text);
+  });
+
+  it('parseTimePeriod reads every period the SDMX export writes (sdmxTimePeriod) back to the stored period or, for fiscal years, its calendar year', () => {
+    for (const [, , period] of REAL_FORMS) {
+      const back = parseTimePeriod(sdmxTimePeriod(period).period, 'sdmx');
+      if (period.kind === 'fiscal-year') assert.deepEqual(back, parseTimePeriod(period.start.slice(0, 4)), period.label);
+      else assert.deepEqual([back.start, back.end], [period.start, period.end], period.label);
+    }
+  });
+
   it('parseTimePeriod throws TimePeriodError naming the value for texts that are not periods (GBR 5-5-1, placeholders)', () => {
-    for (const text of ['1974a', '1974b', 'This is a non-statistical indicator', 'There is no data for this indicator yet', '', '2019 Q5', '2015-2010', '2014/13', '2003/25', '31 June to 1 July 2020']) {
+    for (const text of ['1974a', '1974b', 'This is a non-statistical indicator', 'There is no data for this indicator yet', '', '2019 Q5', '2015-2010', '2014/13', '2003/25', '31 June to 1 July 2020',
+      '2014-A2', '2020-S3', '2020-M13', '2021-W53', '2021-D366', '2020-W00', '2010-01-01/P', '2010-01-01/P0Y', '2010-13-01/P1Y', '2010-01-01/2015']) {
       assert.throws(() => parseTimePeriod(text), (e: unknown) => e instanceof TimePeriodError && e.value === text && e.message.includes(`"${text}"`), text);
     }
   });

@@ -8,6 +8,7 @@ import type { DatedObservation } from './sdmx-json.ts';
 
 export { SDG_ATTRIBUTES, SDG_DATAFLOW, SDG_DIMENSIONS, SDG_DSD, DIMENSION_CODELISTS, type SdgDimension } from './sdg-dsd.ts';
 export { sdgCodelists } from './sdg-codelists.ts';
+export { customBreakdown, readCustomBreakdown } from './custom-breakdown.ts';
 export { sdmxCsv, sdmxCsvHeader, sdmxCsvRow, type SdmxCsvVersion } from './sdmx-csv.ts';
 export { sdmxJson, SDMX_JSON_SCHEMA, type DatedObservation, type SdmxJsonOptions } from './sdmx-json.ts';
 export { sdmxObservation, type SdmxObservation } from './sdmx-observation.ts';

@@ -1,4 +1,5 @@
 import type { ObservationRecord } from '../../store/index.ts';
+import { customBreakdown } from './custom-breakdown.ts';
 import { SDG_ATTRIBUTES, SDG_DIMENSIONS, type SdgDimension } from './sdg-dsd.ts';
 import { sdmxTimePeriod } from './sdmx-time-period.ts';
 
@@ -37,7 +38,8 @@ const NATURE_CODES: Readonly<Record<string, string>> = { NOTSPEC: '_X', notspec:
  *   subnational areas (`BD-10`) as stored;
  * - every breakdown dimension the observation does not have is `_T` (the SDG code lists' "no breakdown"; they have no
  *   `_Z`); breakdowns outside the DSD (`type_of_skill=email`, from the UN database's own columns) become one
- *   CUST_BREAKDOWN code (`TYPE_OF_SKILL_EMAIL`, several joined by `__`) with CUST_BREAKDOWN_LB `type_of_skill: email`;
+ *   CUST_BREAKDOWN code (`TYPE_OF_SKILL_EMAIL`, several joined by `__`) with CUST_BREAKDOWN_LB `type_of_skill: email`
+ *   (see customBreakdown);
  * - OBS_STATUS `A` ("normal value", CL_OBS_STATUS's default when none is given) and UNIT_MULT `0` (units) when the
  *   observation has none, both being mandatory; UNIT_MEASURE through UNIT_CODES, a scaled unit adding its power of
  *   ten to UNIT_MULT (`NUM_TH` → `NUMBER`, UNIT_MULT 3); NATURE `NOTSPEC` → `_X`;
@@ -54,16 +56,16 @@ export function sdmxObservation(r: ObservationRecord): SdmxObservation {
   key.REPORTING_TYPE = 'N';
   key.SERIES = r.series;
   key.REF_AREA = /^\d{1,3}$/.test(r.area) ? String(Number(r.area)) : r.area;
-  const custom: [string, string][] = [];
+  const custom: Record<string, string> = {};
   for (const [id, code] of Object.entries(r.dimensions)) {
     if ((SDG_DIMENSIONS as readonly string[]).includes(id) && id !== 'SERIES' && id !== 'REF_AREA') key[id as SdgDimension] = code;
-    else custom.push([id, code]);
+    else custom[id] = code;
   }
   const attributes: Record<string, string> = {};
-  if (custom.length > 0) {
-    custom.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    key.CUST_BREAKDOWN = custom.map(([id, code]) => `${id}_${code}`.toUpperCase().replace(/[^A-Z0-9_@$-]+/g, '_')).join('__');
-    attributes.CUST_BREAKDOWN_LB = custom.map(([id, code]) => `${id}: ${code}`).join('; ');
+  if (Object.keys(custom).length > 0) {
+    const { code, label } = customBreakdown(custom);
+    key.CUST_BREAKDOWN = code;
+    attributes.CUST_BREAKDOWN_LB = label;
   }
   const known = new Set(SDG_ATTRIBUTES.map((a) => a.id));
   for (const [id, text] of Object.entries(r.attributes)) if (known.has(id) && text !== '') attributes[id] = text;

@@ -27,7 +27,8 @@ export interface StoredPeriod {
  * start (Bangladesh's is 1 July, other countries' differ), and the SDG DSD has no REPORTING_YEAR_START_DAY, so this is
  * the only SDMX form that says "one fiscal year starting in 2014" without inventing a start date; a time range over
  * both calendar years (`2014-01-01/P2Y`) would claim two years of data. The label as published (`2014/15`) goes to the
- * TIME_DETAIL attribute (see sdmxObservation), so nothing is lost. Ranges and dated ranges are time ranges: start date
+ * TIME_DETAIL attribute (see sdmxObservation), so nothing is lost: the SDMX importer takes the stored period back from
+ * TIME_DETAIL when it names the same span (a fiscal year for `YYYY-A1`), and parseTimePeriod reads every form here. Ranges and dated ranges are time ranges: start date
  * and ISO 8601 duration in whole years when they run from 1 January to 31 December, else in days.
  * @example sdmxTimePeriod({ kind: 'fiscal-year', label: '2014/15', start: '2014-01-01', end: '2015-12-31' }) // { period: '2014-A1', freq: 'A' }
  * @example sdmxTimePeriod({ kind: 'range', label: '2010-2015', start: '2010-01-01', end: '2015-12-31' }) // { period: '2010-01-01/P6Y', freq: 'A' }

@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import {
-  activeFrameworkId, areaResolver, deleteSourceObservations, listAreas, listIndicatorRows, listListingRows, setSourceCount,
-  toObservationRow, upsertSource, type Db, type Store,
+  activeFrameworkId, areaResolver, deleteSourceObservations, listAreas, listIndicatorRows, listListingRows, seriesIndicatorLinks,
+  setSourceCount, toObservationRow, upsertSource, type Db, type Store,
 } from '../../store/index.ts';
 import { type ImportReport, ImportError, emptyReport } from '../reject-report.ts';
 import { type ArtefactRef, type Dsd, readDsd, readGlobalDsd } from '../sdmx-dsd/index.ts';
@@ -50,8 +50,10 @@ export async function importSdmx(store: Store, file: string, options: SdmxImport
 /**
  * Loads one SDMX data file into the caller's open transaction (country packs call it with theirs). Every
  * observation is checked (see ObservationChecker): codes against the DSD's code list of their dimension or attribute
- * and against the series' content constraint; the series must link (CL_SERIES `Indicator` annotations) to at least
- * one indicator of the stored framework; REF_AREA must name a stored reference area (any alias, see areaResolver);
+ * and against the series' content constraint, national codes of SERIES, REF_AREA and CUST_BREAKDOWN taken when the
+ * store vouches for them (see ObservationChecker); the series must link (CL_SERIES `Indicator` annotations, or the
+ * stored links of a national series) to at least one indicator of the stored framework; REF_AREA must name a stored
+ * reference area (any alias, see areaResolver);
  * and an observation may not repeat an earlier one's series, area, period, breakdown and unit. Each problem becomes a
  * reject with the file, the line of the Obs element (of the Series element for series-level values) or CSV record,
  * the component ID as column, and a reason naming the code and the list; `rowsRead = rowsStored + rowsRejected`.
@@ -133,6 +135,7 @@ async function lookups(trx: Db, frameworkId: string, countryArea: string | undef
   const indicators = new Map<string, string>();
   for (const i of await listIndicatorRows(trx, frameworkId)) indicators.set(i.id, i.id);
   for (const l of await listListingRows(trx, frameworkId)) indicators.set(l.code, l.indicator_id);
+  const links = await seriesIndicatorLinks(trx);
   const areas = await listAreas(trx);
   const areaOf = areaResolver(areas);
   let country: { code: string; areas: Set<string> } | undefined;
@@ -146,7 +149,7 @@ async function lookups(trx: Db, frameworkId: string, countryArea: string | undef
     }
     country = { code, areas: under };
   }
-  return { indicatorOf: (c: string) => indicators.get(c), areaOf, ...(country ? { country } : {}) };
+  return { indicatorOf: (c: string) => indicators.get(c), areaOf, storedSeries: (c: string) => links.get(c), ...(country ? { country } : {}) };
 }
 
 function reject(report: ImportReport, file: string, problems: { line: number; column: string; reason: string }[]): void {

@@ -1,4 +1,5 @@
 import type { Observation, TimePeriod } from '../../domain/index.ts';
+import { readCustomBreakdown } from '../../export/sdmx/index.ts';
 import { numericValue } from '../numeric-value.ts';
 import { type Component, type Dsd, codelistOf } from '../sdmx-dsd/index.ts';
 import { TimePeriodError, parseTimePeriod } from '../time-period.ts';
@@ -29,6 +30,8 @@ export interface CheckContext {
   areaOf: (code: string) => string | undefined;
   /** When set, the areas REF_AREA may resolve to (a country and the areas under it) and the country's code. */
   country?: { code: string; areas: ReadonlySet<string> };
+  /** The framework indicators a stored series is linked to (`BD_LIT_RATE` → `['4.6.1']`), or undefined when not stored. */
+  storedSeries?: (code: string) => string[] | undefined;
 }
 
 /** One thing wrong with a record: the component at fault (its ID), the line it was given on, and why. */
@@ -50,6 +53,22 @@ export interface CheckedRecord {
  * given attribute a DSD attribute in its code list, mandatory observation and series attributes present; TIME_PERIOD
  * (ISO 8601 as SDMX writes it) and OBS_VALUE; the series' content constraint; the series' indicators; REF_AREA.
  * Results of code checks are cached per component and code.
+ *
+ * National extensions. National SDG data extend three code lists of the SDG DSD with their own codes, as national
+ * SDG DSDs do and as the product's SDMX export writes them: CL_SERIES (national series), CL_AREA (districts, `BD-10`)
+ * and CL_CUST_BREAKDOWN (national breakdowns). A code outside one of these three lists is taken when the store vouches
+ * for it, and only then: a SERIES stored with a link to an indicator of the framework (its indicators are the stored
+ * links), a REF_AREA that is the code of a stored reference area as stored (`BD-10`; an alias such as a province
+ * number `3` is not vouched for), a CUST_BREAKDOWN that its CUST_BREAKDOWN_LB spells out by the
+ * export's rule (see readCustomBreakdown; the labelled breakdowns are stored instead, `religion=Hindu`, and the label
+ * is dropped). Such a code is outside the series' content constraint by nature and passes it. Every other code list
+ * is checked as the DSD gives it.
+ *
+ * Periods. A TIME_DETAIL that is a period of the same span as TIME_PERIOD, or a fiscal year starting in the year of a
+ * reporting year `YYYY-A1` (the SDMX form of a fiscal year whose start day is not known; see sdmxTimePeriod), gives
+ * the stored period: `2014-A1` with TIME_DETAIL `2014/15` is the fiscal year 2014/15, `2002-01-01/P7Y` with
+ * `2002/03-2007/08` that range of fiscal years. When TIME_DETAIL is the period's own label and TIME_PERIOD wrote it
+ * otherwise (what the export adds), it is not kept as an attribute.
  */
 export class ObservationChecker {
   private readonly components = new Map<string, Component>();
@@ -77,6 +96,7 @@ export class ObservationChecker {
       delete values.ACTION;
     }
     const dimensions: Record<string, string> = {};
+    const national = new Set<string>();
     for (const d of dsd.dimensions) {
       if (d.kind === 'time') continue;
       const code = values[d.id];
@@ -84,8 +104,16 @@ export class ObservationChecker {
         problem(d.id, reasons.missingDimension(d.id, this.label));
         continue;
       }
+      const custom = d.id === 'CUST_BREAKDOWN' ? this.nationalBreakdown(d, code, values.CUST_BREAKDOWN_LB) : null;
+      if (custom) {
+        Object.assign(dimensions, custom);
+        delete values.CUST_BREAKDOWN_LB;
+        national.add(d.id);
+        continue;
+      }
       const reason = this.codeProblem(d, code);
       if (reason) problem(d.id, reason);
+      else if (this.nationalCode(d.id, code) && !codelistOf(dsd, d)?.codes.has(code)) national.add(d.id);
       if (!KEY_ROLES.has(d.id) && !FLOW_DIMENSIONS[d.id]?.(code)) dimensions[d.id] = code;
     }
     const attributes: Record<string, string> = {};
@@ -104,8 +132,9 @@ export class ObservationChecker {
     for (const a of dsd.attributes) {
       if (a.mandatory && a.attachment !== 'dataset' && (values[a.id] ?? '') === '') problem(a.id, reasons.missingAttribute(a.id, this.label));
     }
-    const period = this.periodOf(values.TIME_PERIOD ?? '');
+    const period = this.periodOf(values.TIME_PERIOD ?? '', values.TIME_DETAIL);
     if (typeof period === 'string') problem('TIME_PERIOD', period);
+    else if (values.TIME_DETAIL === period.label && values.TIME_PERIOD !== period.label) delete attributes.TIME_DETAIL;
     const valueText = values.OBS_VALUE ?? '';
     const value = valueText.trim() === '' || valueText === 'NaN' ? null : numericValue(valueText);
     if (value === null) problem('OBS_VALUE', reasons.blankValue());
@@ -115,7 +144,7 @@ export class ObservationChecker {
     const constraint = dsd.constraints.get(series);
     for (const [id, allowed] of constraint?.allowed ?? []) {
       const code = values[id];
-      if (code === undefined || allowed.has(code) || (id === 'UNIT_MULT' && [...allowed].some((a) => Number(a) === Number(code)))) continue;
+      if (code === undefined || national.has(id) || allowed.has(code) || (id === 'UNIT_MULT' && [...allowed].some((a) => Number(a) === Number(code)))) continue;
       problem(id, reasons.outsideConstraint(id, code, series, allowed));
     }
     const indicators = series ? this.indicatorsOf(series) : [];
@@ -143,13 +172,38 @@ export class ObservationChecker {
     let reason = cache.get(code);
     if (reason === undefined) {
       const list = codelistOf(this.context.dsd, component);
-      reason = list && !list.codes.has(code) ? reasons.notInCodelist(component.id, code, list.ref) : null;
+      reason = list && !list.codes.has(code) && !this.nationalCode(component.id, code) ? reasons.notInCodelist(component.id, code, list.ref) : null;
       cache.set(code, reason);
     }
     return reason;
   }
 
-  private periodOf(text: string): TimePeriod | string {
+  /** Whether the store vouches for a SERIES or REF_AREA code outside the DSD's list (see the class notes). */
+  private nationalCode(id: string, code: string): boolean {
+    if (id === 'REF_AREA') return this.context.areaOf(code) === code;
+    if (id === 'SERIES') return (this.context.storedSeries?.(code) ?? []).some((i) => this.context.indicatorOf(i) !== undefined);
+    return false;
+  }
+
+  /** The national breakdowns a CUST_BREAKDOWN code outside its list stands for, when its label spells it out; else null. */
+  private nationalBreakdown(component: Component, code: string, label: string | undefined): Record<string, string> | null {
+    const list = codelistOf(this.context.dsd, component);
+    if (!list || list.codes.has(code) || !label) return null;
+    return readCustomBreakdown(code, label);
+  }
+
+  /** The period of a TIME_PERIOD text, or the period its TIME_DETAIL names when that is the same span (see the class notes). */
+  private periodOf(text: string, detail: string | undefined): TimePeriod | string {
+    const period = this.parsed(text);
+    if (typeof period === 'string' || !detail || detail === period.label) return period;
+    const named = this.parsed(detail);
+    if (typeof named === 'string') return period;
+    const sameSpan = named.start === period.start && named.end === period.end;
+    const fiscalYear = /^\d{4}-A1$/.test(text) && named.kind === 'fiscal-year' && named.start.slice(0, 4) === text.slice(0, 4);
+    return sameSpan || fiscalYear ? named : period;
+  }
+
+  private parsed(text: string): TimePeriod | string {
     let entry = this.periods.get(text);
     if (entry === undefined) {
       try {
@@ -163,12 +217,15 @@ export class ObservationChecker {
     return entry;
   }
 
-  /** The framework indicators CL_SERIES links a series to (cached per series). */
+  /** The framework indicators CL_SERIES links a series to, or the stored links of a national series (cached per series). */
   private indicatorsOf(series: string): string[] {
     let ids = this.indicatorCache.get(series);
     if (ids === undefined) {
       const codes = this.context.dsd.seriesIndicators.get(series) ?? [];
       ids = [...new Set(codes.map((c) => this.context.indicatorOf(c)).filter((id): id is string => id !== undefined))];
+      const component = this.components.get('SERIES');
+      const listed = component ? codelistOf(this.context.dsd, component)?.codes.has(series) ?? true : true;
+      if (!listed && this.nationalCode('SERIES', series)) ids = this.context.storedSeries!(series)!.filter((i) => this.context.indicatorOf(i) !== undefined);
       this.indicatorCache.set(series, ids);
     }
     return ids;
