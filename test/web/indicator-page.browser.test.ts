@@ -71,14 +71,23 @@ describe('public site in Chromium over the bundled Bangladesh data', { skip: BRO
     assert.equal(await page.locator('.indicator-chart svg path[fill="none"][stroke-width="2.5"]').count(), 3, 'three lines drawn');
   });
 
-  it('indicator 3.2.1 links its CSV downloads to the open API and they answer CSV', async () => {
-    const selection = await page.getByRole('link', { name: /data shown/i }).getAttribute('href');
+  it('indicator 3.2.1 links its downloads in four formats to the open API, and each answers its own type', async () => {
+    const selection = await page.getByRole('link', { name: 'The data shown: CSV' }).getAttribute('href');
     assert.match(selection ?? '', /^\/api\/v1\/indicators\/3\.2\.1\/observations\?.*series=SH_DYN_MORT.*format=csv/);
     const response = await page.request.get(`${site.origin}${selection}`);
     assert.equal(response.status(), 200);
     assert.match(response.headers()['content-type'] ?? '', /text\/csv/);
-    assert.equal(await page.getByRole('link', { name: /data shown/i }).getAttribute('download'), 'indicator_3-2-1_SH_DYN_MORT.csv');
-    assert.equal(await page.getByRole('link', { name: /all data/i }).getAttribute('download'), 'indicator_3-2-1.csv');
+    assert.equal(await page.getByRole('link', { name: 'The data shown: CSV' }).getAttribute('download'), 'indicator_3-2-1_SH_DYN_MORT.csv');
+    assert.equal(await page.getByRole('link', { name: 'All data for this indicator: CSV' }).getAttribute('download'), 'indicator_3-2-1.csv');
+    const types: Record<string, RegExp> = {
+      XLSX: /spreadsheetml/, 'SDMX-CSV': /application\/vnd\.sdmx\.data\+csv/, 'SDMX-JSON': /application\/(vnd\.sdmx\.data\+)?json/,
+    };
+    for (const [label, type] of Object.entries(types)) {
+      const href = await page.getByRole('link', { name: `The data shown: ${label}` }).getAttribute('href');
+      const answer = await page.request.get(`${site.origin}${href}`);
+      assert.equal(answer.status(), 200, label);
+      assert.match(answer.headers()['content-type'] ?? '', type, label);
+    }
   });
 
   it('the downloaded chart is a standalone SVG with a white page, the title, the selection and the source', async () => {
