@@ -4,7 +4,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import { useEffect } from 'react';
-import { useEChart, useEChartOption } from './use-echart.ts';
+import { chartLabel, useEChart, useEChartOption } from './use-echart.ts';
 import { chartHeight } from './chart-option.ts';
 
 /** The chart's usual height in pixels (26rem); charts of many horizontal bars grow beyond it. */
@@ -50,5 +50,5 @@ export function IndicatorChart({
   }, [visible, height]);
 
   // ECharts lays text out left to right; in a right-to-left page its legend and axis names would overlap.
-  return <div ref={container} className="indicator-chart" role="img" dir="ltr" style={height > DEFAULT_HEIGHT ? { blockSize: `${height}px` } : undefined} />;
+  return <div ref={container} className="indicator-chart" role="img" aria-label={chartLabel(option)} dir="ltr" style={height > DEFAULT_HEIGHT ? { blockSize: `${height}px` } : undefined} />;
 }

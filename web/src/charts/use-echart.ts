@@ -33,13 +33,22 @@ export function useEChart(onClick?: (data: unknown) => void): {
   return { container, chart };
 }
 
+/**
+ * The ARIA description of an option (`aria.label.description`), for the container's `aria-label` in its first
+ * render: a `role="img"` container must never be seen without a name, even before the chart is drawn.
+ * @example chartLabel({ aria: { label: { description: 'Under-5 mortality, 1990–2023' } } }) // 'Under-5 mortality, 1990–2023'
+ */
+export function chartLabel(option: EChartsOption): string | undefined {
+  return (option.aria as { label?: { description?: string } } | undefined)?.label?.description || undefined;
+}
+
 /** Draws `option` afresh on each change; its ARIA description becomes the container's accessible name. */
 export function useEChartOption(
   { container, chart }: ReturnType<typeof useEChart>, option: EChartsOption,
 ): void {
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
-    const label = (option.aria as { label?: { description?: string } } | undefined)?.label?.description;
+    const label = chartLabel(option);
     if (label) container.current?.setAttribute('aria-label', label);
   }, [option, chart, container]);
 }

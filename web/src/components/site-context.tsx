@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { getSite } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
@@ -14,10 +14,14 @@ export function SiteProvider({ children }: { children: ReactNode }) {
   const site = useApi((signal) => getSite({ lang, signal }), [lang]);
   const { search } = useLocation();
 
+  // Only a change of address counts: a language chosen in the menu renders once before its new address does, and
+  // comparing it then with the old `?lang=` would switch straight back.
+  const current = useRef(lang);
+  current.current = lang;
   useEffect(() => {
     const wanted = new URLSearchParams(search).get('lang');
-    if (wanted && wanted !== lang) setLang(wanted);
-  }, [search, lang, setLang]);
+    if (wanted && wanted !== current.current) setLang(wanted);
+  }, [search, setLang]);
 
   return <SiteContext.Provider value={site.data}>{children}</SiteContext.Provider>;
 }

@@ -24,7 +24,8 @@ export function OffTrackTable({ method, indicators, narrow = false }: { method: 
   const { t, formatShort, formatCode, localDigits, unitName, formatNumber } = i18n;
   const [all, setAll] = useState(false);
   const shown = all ? indicators : indicators.slice(0, FIRST);
-  const dash = <span aria-label={t('progress.dashboard.none')}>–</span>;
+  // a plain span cannot carry aria-label (WAI-ARIA 1.2, role generic: naming prohibited), so the word is visually hidden text
+  const dash = <><span aria-hidden="true">–</span><span className="visually-hidden">{t('progress.dashboard.none')}</span></>;
   return (
     <section className="section" aria-labelledby="dashboard-offtrack-heading">
       <h2 id="dashboard-offtrack-heading">{t('progress.dashboard.offTrackHeading', { n: formatNumber(indicators.length) })}</h2>

@@ -3,7 +3,7 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
-import { useEChart, useEChartOption } from '../charts/use-echart.ts';
+import { chartLabel, useEChart, useEChartOption } from '../charts/use-echart.ts';
 
 echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
@@ -15,5 +15,5 @@ export function GapChart({ option }: { option: EChartsOption }) {
   const drawn = useEChart();
   useEChartOption(drawn, option);
   // ECharts lays text out left to right; in a right-to-left page its legend would overlap.
-  return <div ref={drawn.container} className="gaps-chart" role="img" dir="ltr" />;
+  return <div ref={drawn.container} className="gaps-chart" role="img" aria-label={chartLabel(option)} dir="ltr" />;
 }

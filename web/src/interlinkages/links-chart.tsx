@@ -3,7 +3,7 @@ import { AriaComponent, GridComponent, TooltipComponent, VisualMapComponent } fr
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
-import { useEChart, useEChartOption } from '../charts/use-echart.ts';
+import { chartLabel, useEChart, useEChartOption } from '../charts/use-echart.ts';
 
 echarts.use([HeatmapChart, GraphChart, ScatterChart, GridComponent, TooltipComponent, VisualMapComponent, AriaComponent, SVGRenderer]);
 
@@ -14,5 +14,5 @@ echarts.use([HeatmapChart, GraphChart, ScatterChart, GridComponent, TooltipCompo
 export function LinksChart({ option, className, onSelect }: { option: EChartsOption; className: string; onSelect?: (data: unknown) => void }) {
   const drawn = useEChart(onSelect);
   useEChartOption(drawn, option);
-  return <div ref={drawn.container} className={className} role="img" dir="ltr" />;
+  return <div ref={drawn.container} className={className} role="img" aria-label={chartLabel(option)} dir="ltr" />;
 }
