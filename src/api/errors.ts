@@ -13,7 +13,7 @@ export const ERROR_CODES = {
   INVALID_STATE: { status: 409, description: 'The action does not apply in the current state (e.g. approving a draft, editing a locked period).' },
   VALIDATION_FAILED: { status: 422, description: 'Submitted data breaks validation rules or cannot be read; the answer lists every problem with file, row, column and reason.' },
   ACCOUNT_LOCKED: { status: 423, description: 'Too many failed log-ins: the account is locked until the time given.' },
-  TOO_MANY_REQUESTS: { status: 429, description: 'Too many log-in attempts from this address; retry after the Retry-After seconds.' },
+  TOO_MANY_REQUESTS: { status: 429, description: 'Too many requests from this address (the per-minute API limits) or too many log-in attempts; retry after the Retry-After seconds.' },
   NOT_INITIALISED: { status: 503, description: 'The database has no framework yet: run `sdg-tracker init`.' },
   INTERNAL: { status: 500, description: 'An unexpected failure; the server log has the details.' },
 } as const;
