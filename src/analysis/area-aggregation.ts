@@ -107,3 +107,50 @@ function combine(
   if (input.method === 'sum') return sum;
   return weights > 0 ? sum / weights : null;
 }
+
+/**
+ * Why parent values of a selection are (or are not) worked out from their children:
+ * - `sum`: a count, summed;
+ * - `population_weighted`: a rate or share, weighted by the population series named beside it;
+ * - `no_population`: a rate or share, but no population series is stored, so nothing is derived;
+ * - `not_additive`: a ratio, average, density or growth rate, which child values do not make.
+ */
+export type AggregationReason = 'sum' | 'population_weighted' | 'no_population' | 'not_additive';
+export const AGGREGATION_REASONS = ['sum', 'population_weighted', 'no_population', 'not_additive'] as const satisfies readonly AggregationReason[];
+
+/** How the parents of one selection are derived: the method used (null: none derived), why, and the weights' series. */
+export interface AggregationRule {
+  method: AggregationMethod | null;
+  reason: AggregationReason;
+  /** The population series weighting rates and shares (`POP_TOTAL`), null when none is used. */
+  population: string | null;
+}
+
+/**
+ * The rule for a unit's method (see the unit rules of the caller) and the population series stored, if any: counts
+ * are always summed; rates and shares are weighted only when a population series exists, else nothing is derived.
+ * @example aggregationRule('population_weighted', null) // { method: null, reason: 'no_population', population: null }
+ * @example aggregationRule('population_weighted', 'POP_TOTAL') // { method: 'population_weighted', reason: 'population_weighted', population: 'POP_TOTAL' }
+ */
+export function aggregationRule(method: AggregationMethod | null, populationSeries: string | null): AggregationRule {
+  if (method === null) return { method: null, reason: 'not_additive', population: null };
+  if (method === 'sum') return { method, reason: 'sum', population: null };
+  return populationSeries === null
+    ? { method: null, reason: 'no_population', population: null }
+    : { method, reason: 'population_weighted', population: populationSeries };
+}
+
+/**
+ * The rule in one English sentence, for an API answer.
+ * @example aggregationText({ method: null, reason: 'no_population', population: null })
+ * // 'Rates and shares are not derived for larger areas: no population series is stored to weight them.'
+ */
+export function aggregationText(rule: AggregationRule): string {
+  switch (rule.reason) {
+    case 'sum': return 'Values of larger areas without their own are the sums of the areas within (counts).';
+    case 'population_weighted': return `Values of larger areas without their own are the means of the areas within, weighted by population (${rule.population}).`;
+    case 'no_population': return 'Rates and shares are not derived for larger areas: no population series is stored to weight them.';
+    case 'not_additive': return 'Values of larger areas are not derived: the unit (a ratio, average, density or growth rate) does not add up from the areas within.';
+    default: throw new Error(`unknown aggregation reason: ${String(rule.reason)}`);
+  }
+}

@@ -1,5 +1,5 @@
 import {
-  type AggregationMethod, type AreaYearValue, deriveParentValues,
+  type AggregationMethod, type AggregationRule, type AreaYearValue, aggregationRule, deriveParentValues,
 } from '../analysis/area-aggregation.ts';
 import { pickHeadline } from '../analysis/headline-series.ts';
 import type { YearValue } from '../analysis/progress/index.ts';
@@ -9,12 +9,24 @@ import { publishedOfSeries, type Db, type LocalisedArea } from '../store/index.t
 
 /**
  * The values of one indicator selection (series × unit × disaggregation) in every area, read from the progress book:
- * observed where the data have them, and for a parent level (division, country) worked out from the finest level
- * that has data (districts) where every child has a value (see deriveParentValues).
+ * observed where the data have them, and for a parent level (division or province, the country) worked out from the
+ * finest level of the stored area tree that has data (districts) where every child has a value (see deriveParentValues).
+ * Levels are data: whatever the stored areas name them, in the order of the tree.
  */
 
-/** The census series whose district populations weight rates and shares. */
+/** The census series whose district populations weight rates and shares (Bangladesh's census). */
 export const POPULATION_SERIES = 'POP_TOTAL';
+/**
+ * Total-population series that can weight rates and shares, the first one stored wins: the census `POP_TOTAL`, then
+ * `SP_POP_TOTL` (total population in the World Bank and SDMX code lists).
+ */
+export const POPULATION_SERIES_CODES = [POPULATION_SERIES, 'SP_POP_TOTL'] as const;
+
+/** The population weighting rates and shares: its series code (null when none is stored) and area → values by year. */
+export interface Population {
+  series: string | null;
+  byArea: Map<string, YearValue[]>;
+}
 
 /** One series × unit × disaggregation of an indicator. */
 export interface Selection {
@@ -40,18 +52,20 @@ export interface AreaValueSet {
   /** The country's values per year (observed, else derived). */
   national: AreaValue[];
   direction: 'increase' | 'decrease' | null;
+  /** How parents are derived for this selection's unit, or why they are not. */
+  aggregation: AggregationRule;
 }
 
 /**
  * How child values of a unit make a parent value, or null when they do not add up: counts (see isCountUnit, and
- * `persons`, `households`) are summed; percentages and shares (`PERCENT`, `percent of households`) and rates per
+ * `persons`, `households`) are summed; percentages and shares (`PERCENT`, SDMX `PT`, `percent of households`) and rates per
  * population (`PER_1000_LIVE_BIRTHS`, `PER_100000_POP`) are weighted by population; ratios, averages, densities and
  * growth rates (`persons per household`, `males per 100 females`, `percent per year`) are not derived.
  */
 export function aggregationMethodFor(unit: string): AggregationMethod | null {
   const u = unit.trim();
   if (isCountUnit(u) || /^(persons|people|households)$/i.test(u)) return 'sum';
-  if (/^(percent|%)( of [a-z ]+)?$/i.test(u) || /^PER_\d+_[A-Z0-9_]+$/.test(u)) return 'population_weighted';
+  if (/^(percent|%)( of [a-z ]+)?$/i.test(u) || u === 'PT' || /^PER_\d+_[A-Z0-9_]+$/.test(u)) return 'population_weighted';
   return null;
 }
 
@@ -101,11 +115,12 @@ export function pickSelection(
 }
 
 /**
- * Observed and derived values of a selection per level. Population (POP_TOTAL, every breakdown at its total) weights
- * rates and shares; a level is derived from the finest level below it that has observed values.
+ * Observed and derived values of a selection per level. Population (see populationOf: POP_TOTAL, every breakdown at
+ * its total) weights rates and shares, and without one no rate or share is derived; a level is derived from the finest
+ * level below it that has observed values. `aggregation` says which rule applied.
  */
 export async function areaValuesOf(
-  db: Db, book: ProgressBook, selection: Selection, areas: readonly LocalisedArea[], population?: Map<string, YearValue[]>,
+  db: Db, book: ProgressBook, selection: Selection, areas: readonly LocalisedArea[], population?: Population,
 ): Promise<AreaValueSet> {
   const levelOf = new Map(areas.map((a) => [a.code, a.level]));
   const keys = new Map<string, AssessedSeries>();
@@ -122,16 +137,18 @@ export async function areaValuesOf(
     for (const p of s.points) list.push({ area, year: p.year, value: p.value });
     byLevel.set(level, list);
   }
-  const method = aggregationMethodFor(selection.unit);
+  const unitMethod = aggregationMethodFor(selection.unit);
+  const weights = unitMethod === 'population_weighted' ? population ?? await populationOf(db) : undefined;
+  const aggregation = aggregationRule(unitMethod, weights?.series ?? null);
+  const method = aggregation.method;
   const levels = levelOrder(areas);
   const finest = [...levels].reverse().find((l) => byLevel.has(l));
   if (method && finest) {
-    const weights = method === 'population_weighted' ? population ?? await populationByArea(db) : undefined;
     const base = byLevel.get(finest)!;
     for (const level of levels.slice(0, levels.indexOf(finest))) {
       const childrenOf = descendantsAt(areas, level, finest);
       const observed = new Set((byLevel.get(level) ?? []).map((v) => `${v.area}\u0000${v.year}`));
-      const derived = deriveParentValues({ values: base, childrenOf, method, ...(weights ? { population: weights } : {}) })
+      const derived = deriveParentValues({ values: base, childrenOf, method, ...(weights ? { population: weights.byArea } : {}) })
         .filter((v) => !observed.has(`${v.area}\u0000${v.year}`));
       if (derived.length > 0) byLevel.set(level, [...(byLevel.get(level) ?? []), ...derived]);
     }
@@ -140,18 +157,30 @@ export async function areaValuesOf(
   const national = (byLevel.get(levels[0] ?? 'country') ?? []).filter((v) => v.area === book.countryArea);
   const country = keys.get(book.countryArea ?? '');
   const direction = country?.target?.direction ?? mostCommonDirection([...keys.values()]);
-  return { byLevel, keys, national, direction };
+  return { byLevel, keys, national, direction, aggregation };
 }
 
-/** Area code → population by year from the census series {@link POPULATION_SERIES} (every breakdown at its total). */
-export async function populationByArea(db: Db): Promise<Map<string, YearValue[]>> {
-  const out = new Map<string, YearValue[]>();
-  for (const o of await publishedOfSeries(db, POPULATION_SERIES)) {
-    if (Object.values(o.dimensions).some((c) => c !== '_T')) continue;
-    const year = Number(o.period.start.slice(0, 4));
-    out.set(o.area, [...(out.get(o.area) ?? []), { year, value: o.value }]);
+/**
+ * The population that weights rates and shares: the first of {@link POPULATION_SERIES_CODES} with published values
+ * (every breakdown at its total), area code → values by year; `{ series: null }` with an empty map when none is stored.
+ * @example await populationOf(db) // { series: 'POP_TOTAL', byArea: Map { 'BD-01' => [{ year: 2022, value: 2_305_000 }], … } }
+ */
+export async function populationOf(db: Db): Promise<Population> {
+  for (const series of POPULATION_SERIES_CODES) {
+    const byArea = new Map<string, YearValue[]>();
+    for (const o of await publishedOfSeries(db, series)) {
+      if (Object.values(o.dimensions).some((c) => c !== '_T')) continue;
+      const year = Number(o.period.start.slice(0, 4));
+      byArea.set(o.area, [...(byArea.get(o.area) ?? []), { year, value: o.value }]);
+    }
+    if (byArea.size > 0) return { series, byArea };
   }
-  return out;
+  return { series: null, byArea: new Map() };
+}
+
+/** Area code → population by year from {@link populationOf} (empty without a population series). */
+export async function populationByArea(db: Db): Promise<Map<string, YearValue[]>> {
+  return (await populationOf(db)).byArea;
 }
 
 /** Levels from the top (the country) down, in the order the area tree first shows them. */

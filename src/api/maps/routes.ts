@@ -10,11 +10,13 @@ import { findListing, readCatalogue, uniqueIndicators } from '../catalogue.ts';
 import { errorResponses } from '../common-schema.ts';
 import { badParameter, notFound } from '../errors.ts';
 import { methodOf } from '../progress/presenter.ts';
+import { aggregationText } from '../../analysis/area-aggregation.ts';
 import { compareAreas, nationalStatusOf } from './area-comparison.ts';
-import { areaValuesOf, levelOrder, pickSelection, populationByArea, selectionOptions, type AreaValueSet, type Selection } from '../../assessment/index.ts';
+import { areaLevels, resolveLevel } from './area-levels.ts';
+import { areaValuesOf, levelOrder, pickSelection, populationOf, selectionOptions, type AreaValueSet, type Selection } from '../../assessment/index.ts';
 import {
-  areasComparisonQuery, areasComparisonResponse, boundariesQuery, boundariesResponse, mapQuery, mapResponse, pocketsQuery,
-  pocketsResponse, unmatchedAreasResponse,
+  areaLevelsResponse, areasComparisonQuery, areasComparisonResponse, boundariesQuery, boundariesResponse, mapQuery, mapResponse,
+  pocketsQuery, pocketsResponse, unmatchedAreasResponse,
 } from './schema.ts';
 
 const indicatorParams = z.strictObject({ code: z.string().min(1).max(40).meta({ example: '6.1.1' }) });
@@ -22,9 +24,10 @@ const indicatorParams = z.strictObject({ code: z.string().min(1).max(40).meta({ 
 const BOUNDARY_CACHE = 'public, max-age=3600';
 
 /**
- * Maps and area comparison, public: area outlines as GeoJSON (`/areas/boundaries`), observation area codes that match
- * no area (`/areas/unmatched`), an indicator's values in every area and year with divisions and the nation derived from
- * districts where the unit allows (`/indicators/{code}/map`), each area beside the nation with its target, status and
+ * Maps and area comparison, public, at any level of the stored area tree: its levels with their counts
+ * (`/areas/levels`), area outlines as GeoJSON (`/areas/boundaries`), observation area codes that match no area
+ * (`/areas/unmatched`), an indicator's values in every area and year with parents (divisions or provinces, the nation)
+ * derived from the finest level where the unit allows (`/indicators/{code}/map`), each area beside the nation with its target, status and
  * pocket flag (`/indicators/{code}/areas`), and the pockets of every indicator (`/areas/pockets`).
  */
 export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -32,14 +35,23 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['maps'];
   const attribution = (): Promise<string | null> => getSetting(db, AREA_ATTRIBUTION_SETTING);
 
+  app.get('/areas/levels', {
+    schema: {
+      tags, summary: 'The levels of the stored area tree, top first, with their numbers of areas and outlines',
+      response: { 200: areaLevelsResponse, ...errorResponses },
+    },
+  }, async () => ({ data: await areaLevels(db, await listAreas(db, 'en')) }));
+
   app.get('/areas/boundaries', {
     schema: {
       tags, summary: 'Area outlines of one level as a GeoJSON FeatureCollection (feature id = area code)',
       querystring: boundariesQuery, response: { 200: boundariesResponse, 304: z.null().describe('not modified (If-None-Match)'), ...errorResponses },
     },
   }, async (request, reply) => {
-    const { level, lang } = request.query;
-    const [boundaries, areas, text] = await Promise.all([listAreaBoundaries(db, level), listAreas(db, lang), attribution()]);
+    const { lang } = request.query;
+    const [areas, text] = await Promise.all([listAreas(db, lang), attribution()]);
+    const level = resolveLevel(await areaLevels(db, areas), request.query.level, 'outlines');
+    const boundaries = await listAreaBoundaries(db, level);
     if (boundaries.length === 0) throw notFound('boundaries of level', level);
     const byCode = new Map(areas.map((a) => [a.code, a]));
     const body = {
@@ -62,8 +74,9 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async () => ({ data: await unmatchedAreaCodes(db) }));
 
   /** The book, areas in `lang`, the indicator id (404 when unknown) and the selection asked for (null without data). */
-  const selectionFor = async (code: string, query: { lang: string; series?: string | undefined; unit?: string | undefined; dimension?: string | string[] | undefined }) => {
+  const selectionFor = async (code: string, query: { lang: string; level?: string | undefined; series?: string | undefined; unit?: string | undefined; dimension?: string | string[] | undefined }) => {
     const [book, catalogue, areas] = await Promise.all([progressBookFor(db), readCatalogue(db, query.lang), listAreas(db, query.lang)]);
+    const level = resolveLevel(await areaLevels(db, areas), query.level);
     const listing = findListing(catalogue, code);
     const indicator = listing?.id ?? code;
     if (!listing && !book.series.some((s) => s.indicator === indicator)) throw notFound('indicator', code);
@@ -74,7 +87,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       throw badParameter(query.series !== undefined ? 'series' : 'unit', `indicator ${indicator} has no data for series ${query.series ?? '(any)'} in unit ${query.unit ?? '(any)'}`);
     }
     const set = selection ? await areaValuesOf(db, book, selection, areas) : null;
-    return { book, indicator, title: listing?.title ?? indicator, areas, selection, set };
+    return { book, indicator, title: listing?.title ?? indicator, areas, level, selection, set };
   };
 
   app.get('/indicators/:code/map', {
@@ -83,8 +96,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       params: indicatorParams, querystring: mapQuery, response: { 200: mapResponse, ...errorResponses },
     },
   }, async (request) => {
-    const { level } = request.query;
-    const { book, indicator, areas, selection, set } = await selectionFor(request.params.code, request.query);
+    const { book, indicator, areas, level, selection, set } = await selectionFor(request.params.code, request.query);
     const names = new Map(areas.map((a) => [a.code, a.name]));
     const values = (set?.byLevel.get(level) ?? []).map((v) => ({ ...v, name: names.get(v.area) ?? v.area }));
     const targets = selection ? (await listAllProgressTargets(db)).filter((t) => t.source === 'national' && t.indicatorId === indicator
@@ -98,6 +110,9 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
         series_options: selectionOptions(book, indicator).filter((o) => o.areas > 0).map(({ series, unit }) => ({ series, unit })),
         values, national: nationalValues(set),
         direction: set?.direction ?? null, targets, attribution: await attribution(),
+        aggregation: set ? {
+          method: set.aggregation.method, reason: set.aggregation.reason, population_series: set.aggregation.population, text: aggregationText(set.aggregation),
+        } : null,
       },
     };
   });
@@ -108,8 +123,8 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       params: indicatorParams, querystring: areasComparisonQuery, response: { 200: areasComparisonResponse, ...errorResponses },
     },
   }, async (request) => {
-    const { level, year } = request.query;
-    const { book, indicator, areas, selection, set } = await selectionFor(request.params.code, request.query);
+    const { year } = request.query;
+    const { book, indicator, areas, level, selection, set } = await selectionFor(request.params.code, request.query);
     const method = methodOf(book, request.query.method);
     const names = new Map(areas.map((a) => [a.code, a.name]));
     const rows = set ? compareAreas(set, level, method, { year, countryArea: book.countryArea }) : [];
@@ -130,11 +145,12 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: pocketsQuery, response: { 200: pocketsResponse, ...errorResponses },
     },
   }, async (request) => {
-    const { level, lang } = request.query;
+    const { lang } = request.query;
     const [book, catalogue, areas] = await Promise.all([progressBookFor(db), readCatalogue(db, lang), listAreas(db, lang)]);
+    const level = resolveLevel(await areaLevels(db, areas), request.query.level);
     const method = methodOf(book, request.query.method);
     const names = new Map(areas.map((a) => [a.code, a.name]));
-    const population = await populationByArea(db);
+    const population = await populationOf(db);
     const indicators = [];
     for (const listing of uniqueIndicators(catalogue)) {
       const selection = areaSelection(book, listing.id, listing.titleEn);
@@ -169,10 +185,9 @@ function nationalValues(set: AreaValueSet | null): { year: number; value: number
 }
 
 /** Levels holding observed or derived values, top first. */
-function levelsWithValues(set: AreaValueSet | null, areas: readonly LocalisedArea[]): ('country' | 'division' | 'district')[] {
+function levelsWithValues(set: AreaValueSet | null, areas: readonly LocalisedArea[]): string[] {
   if (!set) return [];
-  return levelOrder(areas).filter((l) => (set.byLevel.get(l)?.length ?? 0) > 0)
-    .filter((l): l is 'country' | 'division' | 'district' => l === 'country' || l === 'division' || l === 'district');
+  return levelOrder(areas).filter((l) => (set.byLevel.get(l)?.length ?? 0) > 0);
 }
 
 /** `dimension=SEX:F&dimension=AGE:Y15T24` or `dimension=SEX:F,AGE:Y15T24` → codes. @throws ApiError BAD_PARAMETER for a malformed one. */

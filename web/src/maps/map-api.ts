@@ -1,19 +1,21 @@
 import type { z } from 'zod';
 import type {
-  areasComparisonResponse, boundariesResponse, mapResponse, pocketsResponse,
+  areaLevelsResponse, areasComparisonResponse, boundariesResponse, mapResponse, pocketsResponse,
 } from '../../../src/api/maps/schema.ts';
 import { API_BASE, ApiError, apiGet, type CallOptions } from '../api/client.ts';
 
 /**
- * Typed calls of the map routes (`GET /areas/boundaries`, `/indicators/{code}/map`, `/indicators/{code}/areas`,
+ * Typed calls of the map routes (`GET /areas/levels`, `/areas/boundaries`, `/indicators/{code}/map`, `/indicators/{code}/areas`,
  * `/areas/pockets`), their shapes inferred from the routes' own schemas (type-only imports: nothing of the server
  * or of zod reaches the bundle).
  */
 
 type Data<Schema extends z.ZodType> = z.infer<Schema> extends { data: infer D } ? D : never;
 
-/** A level of reference areas: `country`, `division` or `district`. */
-export type AreaLevel = 'country' | 'division' | 'district';
+/** A level of reference areas as the store names it: `country`, `division`, `district`, `province`, … */
+export type AreaLevel = string;
+/** The levels of the stored area tree, top first, with their numbers of areas and outlines. */
+export type AreaLevels = Data<typeof areaLevelsResponse>;
 /** Outlines of one level as GeoJSON; each feature's `id` is the area code (`BD-13`). */
 export type Boundaries = z.infer<typeof boundariesResponse>;
 /** A selection's values across the areas of one level, every year, with the national values and area targets. */
@@ -33,12 +35,22 @@ export interface MapQuery {
   level: AreaLevel;
 }
 
+/** `GET /areas/levels`: the stored levels, top first (`[{ level: 'country', depth: 0, areas: 1, outlines: 1 }, …]`). @throws ApiError. */
+export function getAreaLevels(options: CallOptions = {}): Promise<AreaLevels> {
+  return apiGet<AreaLevels>('/areas/levels', {}, options);
+}
+
+/** The levels below the country, top first; with `mapped`, only those with outlines (the levels a map can draw). */
+export function levelsBelowCountry(levels: AreaLevels | undefined, mapped: boolean): AreaLevel[] {
+  return (levels ?? []).filter((l) => l.depth > 0 && l.areas > 0 && (!mapped || l.outlines > 0)).map((l) => l.level);
+}
+
 /**
  * `GET /areas/boundaries?level=`: a bare GeoJSON FeatureCollection (no `data` envelope) with `attribution`.
  * @throws ApiError.
  */
 export async function getBoundaries(level: AreaLevel, options: CallOptions = {}): Promise<Boundaries> {
-  const url = `${API_BASE}/areas/boundaries?level=${level}${options.lang ? `&lang=${encodeURIComponent(options.lang)}` : ''}`;
+  const url = `${API_BASE}/areas/boundaries?level=${encodeURIComponent(level)}${options.lang ? `&lang=${encodeURIComponent(options.lang)}` : ''}`;
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: 'application/json' }, signal: options.signal ?? null });

@@ -8,36 +8,48 @@ import { categoryName } from '../indicator/category-name.ts';
 import { TOTAL } from '../indicator/dimension-tree.ts';
 import { COMPARE, type Selection } from '../indicator/selection.ts';
 import { AreaComparisonTable } from './area-comparison.tsx';
-import { getAreasComparison, getBoundaries, getIndicatorMap, type AreaLevel, type MapQuery } from './map-api.ts';
+import { levelWords } from './level-words.ts';
+import {
+  getAreaLevels, getAreasComparison, getBoundaries, getIndicatorMap, levelsBelowCountry, type AreaLevel, type MapQuery,
+} from './map-api.ts';
 import { MapView } from './map-view.tsx';
 import './maps.css';
 
-/** Levels a reader can switch between, coarsest first. */
-const SWITCHABLE: readonly AreaLevel[] = ['division', 'district'];
-
 /**
  * The map tab of an indicator page: the page's selection (series, unit, breakdown; a compared breakdown is mapped at
- * its total) across the districts, or the divisions when the reader switches level, with every area against the
- * nation and its target below. Nothing is read until the tab is first shown.
+ * its total) across the areas of one level, with every area against the nation and its target below. The levels
+ * offered are those of the stored area tree below the country that have outlines (Bangladesh's divisions and
+ * districts, Rwanda's provinces); the map opens on the finest of them, or on a coarser one when only that holds
+ * values for the selection. Nothing is read until the tab is first shown.
  */
 export function MapPanel({ indicator, selection, visible }: { indicator: IndicatorDetail; selection: Selection; visible: boolean }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const [opened, setOpened] = useState(visible);
   useEffect(() => { if (visible) setOpened(true); }, [visible]);
-  const [level, setLevel] = useState<AreaLevel>('district');
-  const query = useMemo(() => mapQueryOf(selection, level), [selection, level]);
+  const stored = useApi((signal) => (opened ? getAreaLevels({ signal }) : Promise.resolve(undefined)), [opened]);
+  const mapped = useMemo(() => levelsBelowCountry(stored.data, true), [stored.data]);
+  const [chosen, setLevel] = useState<AreaLevel | null>(null);
+  const level: AreaLevel | null = chosen ?? mapped[mapped.length - 1] ?? null;
+  const ready = opened && level !== null;
+  const query = useMemo(() => mapQueryOf(selection, level ?? ''), [selection, level]);
   const key = JSON.stringify(query);
 
-  const map = useApi((signal) => (opened ? getIndicatorMap(indicator.code, query, { lang, signal }) : Promise.resolve(undefined)),
-    [opened, indicator.code, key, lang]);
-  const boundaries = useApi((signal) => (opened ? getBoundaries(level, { lang, signal }) : Promise.resolve(undefined)), [opened, level, lang]);
-  const comparison = useApi((signal) => (opened ? getAreasComparison(indicator.code, query, { lang, signal }) : Promise.resolve(undefined)),
-    [opened, indicator.code, key, lang]);
+  const map = useApi((signal) => (ready ? getIndicatorMap(indicator.code, query, { lang, signal }) : Promise.resolve(undefined)),
+    [ready, indicator.code, key, lang]);
+  const boundaries = useApi((signal) => (ready ? getBoundaries(level, { lang, signal }) : Promise.resolve(undefined)), [ready, level, lang]);
+  const comparison = useApi((signal) => (ready ? getAreasComparison(indicator.code, query, { lang, signal }) : Promise.resolve(undefined)),
+    [ready, indicator.code, key, lang]);
+  // a selection without values at the level opened on moves, once, to the finest mapped level that has them
+  const fallback = map.data && chosen === null && map.data.level === level && map.data.values.length === 0
+    ? [...mapped].reverse().find((l) => l !== level && map.data!.levels.includes(l)) : undefined;
+  useEffect(() => { if (fallback) setLevel(fallback); }, [fallback]);
 
   if (!opened) return null;
-  const error = map.error ?? boundaries.error;
-  if (error) return <ErrorMessage error={error} retry={() => { map.reload(); boundaries.reload(); }} />;
+  const error = stored.error ?? map.error ?? boundaries.error;
+  if (error) return <ErrorMessage error={error} retry={() => { stored.reload(); map.reload(); boundaries.reload(); }} />;
+  if (stored.data && level === null) return <p className="notice" role="status">{t('maps.noOutlines')}</p>;
+  if (level === null) return <Loading />;
   // an answer for another level or series (a read still running after the reader changed it) is not shown
   const data = map.data?.level === level && map.data.series === query.series ? map.data : undefined;
   const outlines = boundaries.data?.features[0]?.properties.level === level ? boundaries.data : undefined;
@@ -46,8 +58,9 @@ export function MapPanel({ indicator, selection, visible }: { indicator: Indicat
   const series = indicator.series.find((s) => s.code === selection.series);
   const unit = i18n.unitName(data.unit ?? selection.unit, data.unit ? indicator.codeNames?.UNIT_MEASURE?.[data.unit] : null);
   const subject = subjectOf(series?.name || indicator.title, selection, series, i18n);
-  const levelName = t(`maps.levels.${level}`);
-  const levels = SWITCHABLE.filter((l) => data.levels.includes(l));
+  const levelName = levelWords(t, level).inText;
+  const levels = mapped.filter((l) => data.levels.includes(l));
+  const notDerived = data.aggregation && data.aggregation.method === null && data.aggregation.reason === 'no_population';
   const direction = comparison.data?.direction ?? data.targets.find((target) => target.direction)?.direction ?? null;
   const partial = chosenOf(selection, series).length > 0;
 
@@ -58,7 +71,7 @@ export function MapPanel({ indicator, selection, visible }: { indicator: Indicat
           <legend>{t('maps.level')}</legend>
           {levels.map((l) => (
             <label key={l}>
-              <input type="radio" name="map-level" value={l} checked={level === l} onChange={() => setLevel(l)} /> {t(`maps.levelNames.${l}`)}
+              <input type="radio" name="map-level" value={l} checked={level === l} onChange={() => setLevel(l)} /> {levelWords(t, l).label}
             </label>
           ))}
         </fieldset>
@@ -73,6 +86,7 @@ export function MapPanel({ indicator, selection, visible }: { indicator: Indicat
       ) : (
         <MapView map={data} boundaries={outlines} subject={subject} unit={unit} levelName={levelName} direction={direction} visible={visible} />
       )}
+      {notDerived && data.values.length > 0 && <p className="muted map-panel__aggregation">{t('maps.notDerivedNoPopulation')}</p>}
       <p className="map-attribution muted">{data.attribution ?? outlines.attribution}</p>
       {data.values.length > 0 && (
         <section className="map-panel__comparison" aria-labelledby="area-comparison-heading">

@@ -5,21 +5,26 @@ import { useCountryName } from '../components/site-context.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { getPockets, type AreaLevel, type Pockets } from '../maps/map-api.ts';
+import { levelWords } from '../maps/level-words.ts';
+import { getAreaLevels, getPockets, levelsBelowCountry, type AreaLevel, type Pockets } from '../maps/map-api.ts';
 import '../maps/maps.css';
 
 /**
  * "Where are the gaps" (`/areas`): for every indicator with area data, the areas left behind — behind the national
  * value in the desired direction, or off track while the nation is on track — each indicator linking to its map tab
- * with the same series and unit. Indicators with the largest share of pocket areas come first.
+ * with the same series and unit. Indicators with the largest share of pocket areas come first. The levels offered are
+ * those of the stored area tree below the country, finest first (districts, then divisions or provinces).
  */
 export function AreasPage() {
   const i18n = useI18n();
   const { t, lang, formatNumber, formatShort, formatCode, localDigits, unitName } = i18n;
   const derivedWords = (method: string | undefined) => t(method === 'sum' ? 'maps.derivedFrom.sum' : 'maps.derivedFrom.population_weighted');
   const country = useCountryName();
-  const [level, setLevel] = useState<AreaLevel>('district');
-  const answer = useApi((signal) => getPockets(level, { lang, signal }), [level, lang]);
+  const stored = useApi((signal) => getAreaLevels({ signal }), []);
+  const offered = levelsBelowCountry(stored.data, false).reverse();
+  const [chosen, setLevel] = useState<AreaLevel | null>(null);
+  const level = chosen ?? offered[0] ?? null;
+  const answer = useApi((signal) => (level === null ? Promise.resolve(undefined) : getPockets(level, { lang, signal })), [level, lang]);
   useDocumentTitle(t('maps.gaps.title'), t('site.name'));
   const indicators = answer.data ? ordered(answer.data) : [];
 
@@ -35,14 +40,15 @@ export function AreasPage() {
         <div className="gaps-page__controls">
           <label>
             {t('maps.level')}{' '}
-            <select value={level} onChange={(e) => setLevel(e.target.value as AreaLevel)}>
-              <option value="district">{t('maps.levelNames.district')}</option>
-              <option value="division">{t('maps.levelNames.division')}</option>
+            <select value={level ?? ''} onChange={(e) => setLevel(e.target.value)}>
+              {offered.map((l) => <option key={l} value={l}>{levelWords(t, l).label}</option>)}
             </select>
           </label>
         </div>
+        {stored.error && <ErrorMessage error={stored.error} retry={stored.reload} />}
         {answer.error && <ErrorMessage error={answer.error} retry={answer.reload} />}
-        {!answer.data && !answer.error && <Loading />}
+        {stored.data && level === null && <p className="notice" role="status">{t('maps.noAreaLevels')}</p>}
+        {!answer.data && !answer.error && !stored.error && (level !== null || !stored.data) && <Loading />}
         {answer.data && (
           <>
             <p role="status">{t('maps.gaps.summary', {
