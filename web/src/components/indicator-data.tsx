@@ -18,6 +18,7 @@ import { useChartProgress } from '../progress/use-chart-progress.ts';
 import { mapTabs } from '../maps/map-panel.tsx';
 import { DataTable } from './data-table.tsx';
 import { Footnotes } from './footnotes.tsx';
+import { markOnWhite } from './goal-colour.ts';
 import { IndicatorDownloads } from './indicator-downloads.tsx';
 import { IndicatorFilters } from './indicator-filters.tsx';
 import { ErrorMessage, Loading } from './page-state.tsx';
@@ -137,7 +138,7 @@ function chartLabels(indicator: IndicatorDetail, series: SeriesInfo, selection: 
   return {
     title: indicator.graphTitle || series.name || indicator.title,
     unit: unitName(selection?.unit, selection?.unit ? indicator.codeNames?.UNIT_MEASURE?.[selection.unit] : null),
-    colour: indicator.goal.colour,
+    colour: markOnWhite(indicator.goal.colour),
     total: t('indicator.total'),
     codeName: (id, code) =>
       id === AREA ? (series.areas.find((a) => a.code === code)?.name ?? code) : categoryName(dimension(id), code, t('indicator.total')),
