@@ -88,7 +88,7 @@ describe('The site\'s languages in Chromium over the bundled Bangladesh data', {
     await page.context().close();
   });
 
-  it('choosing العربية lays the page out right to left: <html dir=rtl>, the navigation mirrored, the brand on the right', async () => {
+  it('choosing العربية lays the page out right to left: <html dir=rtl>, the navigation mirrored, the brand on the right; its links keep ?lang=ar', async () => {
     const page = await site.newPage();
     await page.goto(site.origin);
     await page.locator('.goal-grid a').first().waitFor();
@@ -106,6 +106,10 @@ describe('The site\'s languages in Chromium over the bundled Bangladesh data', {
     const tiles = page.locator('.goal-grid a');
     const [first, second] = [await tiles.nth(0).boundingBox(), await tiles.nth(1).boundingBox()];
     assert.ok(first && second && first.x > second.x, 'goal 1 is right of goal 2');
+    await page.locator('.site-nav a').first().click();
+    await page.waitForURL(/\/progress\?lang=ar$/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.deepEqual(await documentLanguage(page), { lang: 'ar', dir: 'rtl' });
     await page.context().close();
   });
 
