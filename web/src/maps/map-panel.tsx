@@ -61,6 +61,8 @@ export function MapPanel({ indicator, selection, visible }: { indicator: Indicat
   const levelName = levelWords(t, level).inText;
   const levels = mapped.filter((l) => data.levels.includes(l));
   const notDerived = data.aggregation && data.aggregation.method === null && data.aggregation.reason === 'no_population';
+  // levels below the country holding values for this selection but no outlines to draw them (Rwanda's districts)
+  const unmapped = levelsBelowCountry(stored.data, false).filter((l) => data.levels.includes(l) && !mapped.includes(l));
   const direction = comparison.data?.direction ?? data.targets.find((target) => target.direction)?.direction ?? null;
   const partial = chosenOf(selection, series).length > 0;
 
@@ -79,7 +81,9 @@ export function MapPanel({ indicator, selection, visible }: { indicator: Indicat
       {data.values.length === 0 ? (
         <p className="notice" role="status">
           {t('maps.noAreaData', { level: levelName })}
-          {data.series_options.length > 0 && ` ${t('maps.otherSeries', {
+          {unmapped.length > 0 && ` ${t('maps.unmappedLevels', { levels: unmapped.map((l) => levelWords(t, l).inText).join(', ') })}`}
+          {unmapped.length > 0 && notDerived && ` ${t('maps.notDerivedNoPopulation')}`}
+          {unmapped.length === 0 && data.series_options.length > 0 && ` ${t('maps.otherSeries', {
             list: data.series_options.map((o) => indicator.series.find((s) => s.code === o.series)?.name ?? o.series).filter((v, i, all) => all.indexOf(v) === i).join('; '),
           })}`}
         </p>
