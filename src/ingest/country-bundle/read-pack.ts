@@ -56,7 +56,7 @@ export function readCountryPack(folder: string): CountryPack {
     }
     return 0;
   };
-  const parsed = packSchema.safeParse(doc.toJS());
+  const parsed = packSchema.safeParse(doc.toJS(), { reportInput: true });
   if (!parsed.success) throw new PackError(folder, parsed.error.issues.flatMap((i) => schemaProblems(i, lineOf)));
   const pack = parsed.data;
   const problems = [...fileProblems(folder, pack, lineOf), ...levelProblems(folder, pack, lineOf), ...brandingProblems(folder, pack, lineOf)];
@@ -69,6 +69,9 @@ export function formatProblem(p: PackProblem): string {
   return `${p.file}${p.line > 0 ? `:${p.line}` : ''}${p.path ? ` ${p.path}` : ''}: ${p.reason}`;
 }
 
+/** Zod's type names in a pack author's words. */
+const KIND: Record<string, string> = { record: 'a mapping (key: value)', object: 'a mapping (key: value)', array: 'a list', string: 'text' };
+
 function schemaProblems(issue: z.core.$ZodIssue, lineOf: (path: (string | number)[]) => number): PackProblem[] {
   const path = issue.path.map(String);
   if (issue.code === 'unrecognized_keys') {
@@ -76,7 +79,11 @@ function schemaProblems(issue: z.core.$ZodIssue, lineOf: (path: (string | number
       file: PACK_FILE, path: [...path, key].join('.'), line: lineOf([...path, key]), reason: 'unknown key (misspelt, or not a pack setting)',
     }));
   }
-  const reason = issue.code === 'invalid_type' && issue.input === undefined ? 'required' : issue.message;
+  const reason = issue.code !== 'invalid_type' ? issue.message
+    : issue.input === undefined ? 'required'
+      : issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
+        ? `text expected, found ${String(issue.input)}: write it in quotes ("${String(issue.input)}")`
+        : `${KIND[issue.expected] ?? issue.expected} expected, found ${Array.isArray(issue.input) ? 'a list' : issue.input === null ? 'nothing' : typeof issue.input}`;
   return [{ file: PACK_FILE, path: path.join('.') || '(top)', line: lineOf(path), reason }];
 }
 
