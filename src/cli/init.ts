@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { BUNDLED_COUNTRY_DIR, type BundleReport, loadCountryBundle, readCountryPack } from '../ingest/country-bundle/index.ts';
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { importOpenSdg } from '../ingest/opensdg/index.ts';
 import type { ImportReport } from '../ingest/reject-report.ts';
 import type { Store } from '../store/index.ts';
@@ -68,6 +69,8 @@ export async function initCountryPack(store: Store, folder: string, mode: Progre
     onProgress: (p) => progress.update(p.done, p.total, p.step),
   });
   progress.stop();
+  const areaRejects = report.areas.rejects.map((r) => ({ ...r, file: relative(folder, r.file) }));
+  printReport(`Areas (${report.areas.file})`, { ...report.areas, rejects: areaRejects });
   if (report.nationalIndicators) printReport(`National indicators (${report.nationalIndicators.file})`, report.nationalIndicators);
   for (const source of report.sources) printReport(source.title, source.report);
   const { organisations, responsibilities, targets } = report.governance;
