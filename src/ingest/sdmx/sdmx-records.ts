@@ -47,7 +47,7 @@ export async function* sdmxRecords(
 /**
  * The kind of a data file from its first bytes: XML (`<`, after a BOM and white space) is SDMX-ML (GenericData or
  * StructureSpecificData, told apart by the root element as the file is read), anything else SDMX-CSV.
- * @throws ImportError when the file cannot be opened.
+ * @throws ImportError when the file cannot be opened or is empty (nothing but a BOM and white space).
  */
 export async function sdmxDataFormat(path: string, label: string): Promise<'sdmx-ml' | 'sdmx-csv'> {
   let handle;
@@ -60,6 +60,7 @@ export async function sdmxDataFormat(path: string, label: string): Promise<'sdmx
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
     const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    if (head === '' && bytesRead < 512) throw new ImportError(label, 'the file is empty: neither an SDMX-ML message nor SDMX-CSV');
     return head.startsWith('<') ? 'sdmx-ml' : 'sdmx-csv';
   } finally {
     await handle.close();
