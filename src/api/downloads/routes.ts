@@ -5,6 +5,8 @@ import { indicatorsWithData, publishedDataVersion, resolveAreaCode, selectObserv
 import { findListing, readCatalogue } from '../catalogue.ts';
 import { errorResponses, langQuery } from '../common-schema.ts';
 import { badParameter, notFound } from '../errors.ts';
+import { hasSessionCookie } from '../http/cache-headers.ts';
+import { CACHE_CONTROL } from '../http/route-policy.ts';
 import { dataQuery, downloadListResponse } from './schema.ts';
 import { sendSelection } from './selection-formats.ts';
 
@@ -35,7 +37,9 @@ export const downloadRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const version = await publishedDataVersion(app.store.db);
     const etag = `"${version}"`;
-    reply.header('ETag', etag).header('Cache-Control', 'no-cache');
+    reply.header('ETag', etag);
+    // The bulk policy on the 304 as on the 200; with a session cookie the API's hook answers private, no-store.
+    if (!hasSessionCookie(request)) reply.header('Cache-Control', CACHE_CONTROL.bulk);
     if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
     const zip = await currentBulkDownload(app.store.db);
     return reply.header('ETag', `"${zip.version}"`).header('content-type', 'application/zip')

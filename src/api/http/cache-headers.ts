@@ -52,6 +52,7 @@ function matches(header: string | undefined, tag: string): boolean {
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
 }
 
-function hasSessionCookie(request: FastifyRequest): boolean {
+/** Whether the request carries a session cookie (signed in, or was). */
+export function hasSessionCookie(request: FastifyRequest): boolean {
   return (request.headers.cookie ?? '').split(';').some((c) => c.trim().startsWith(`${SESSION_COOKIE}=`));
 }
