@@ -63,6 +63,9 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     if (hasZodFastifySchemaValidationErrors(error)) {
       return reply.code(400).send(errorBody('BAD_PARAMETER', validationMessage(error.validation[0], error.validationContext)));
     }
+    if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.code(413).send({ error: { code: 'BAD_PARAMETER', message: `request body: larger than the limit of ${app.initialConfig.bodyLimit} bytes`, statusCode: 413 } });
+    }
     if ((error as { statusCode?: number }).statusCode === 400) {
       return reply.code(400).send(errorBody('BAD_PARAMETER', (error as Error).message));
     }

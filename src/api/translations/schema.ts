@@ -4,7 +4,8 @@ import { envelope, workErrorResponses } from '../common-schema.ts';
 /** A BCP 47 language tag such as `bn`, `sw`, `zh-Hans`. */
 export const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as bn, sw or zh-Hans');
 /** A UI string key as in the site's strings files, dotted: `home.title`. */
-export const uiKey = z.string().max(200).regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'must be a dotted key such as home.title');
+export const uiKey = z.string().max(200).regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'must be a dotted key such as home.title')
+  .refine((k) => !k.split('.').some((part) => part === '__proto__' || part === 'constructor' || part === 'prototype'), 'must not use __proto__, constructor or prototype as a part');
 
 export const langParams = z.strictObject({ lang: languageCode });
 export const contentQuery = z.strictObject({ entity: z.enum(['goal', 'target', 'indicator']).optional() });
