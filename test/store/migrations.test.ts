@@ -6,12 +6,12 @@ import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stor
 
 /** Every table of the schema (src/store/schema.ts), sorted. */
 const TABLES = [
-  'area_boundaries', 'audit_events', 'data_sources', 'dimensions', 'framework_versions', 'global_target_rules', 'goals', 'indicator_listings',
-  'indicator_metadata',
-  'indicator_responsibilities', 'indicator_settings', 'indicator_tiers', 'indicators', 'labels', 'login_throttle', 'notifications',
-  'observation_history', 'observations', 'organisations', 'period_locks', 'progress_targets', 'reference_areas', 'series',
-  'series_indicators', 'sessions', 'settings', 'submission_changes', 'submissions', 'targets', 'user_organisations',
-  'users', 'validation_rules',
+  'area_boundaries', 'audit_events', 'bulk_downloads', 'data_sources', 'dimensions', 'framework_versions',
+  'global_target_rules', 'goals', 'indicator_listings', 'indicator_metadata', 'indicator_responsibilities',
+  'indicator_settings', 'indicator_tiers', 'indicators', 'labels', 'languages', 'login_throttle', 'notifications',
+  'observation_history', 'observations', 'organisations', 'period_locks', 'progress_targets', 'rate_limits',
+  'reference_areas', 'series', 'series_indicators', 'sessions', 'settings', 'submission_changes', 'submissions',
+  'targets', 'ui_translations', 'user_organisations', 'users', 'validation_rules',
 ];
 
 async function tableNames(store: Store): Promise<string[]> {
