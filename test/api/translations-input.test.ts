@@ -36,6 +36,16 @@ for (const dialect of STORE_DIALECTS) {
       assert.equal((await api.store.db.selectFrom('ui_translations').select('key').execute()).length, 0);
     });
 
+    it('refuses a key naming a group of the site\'s strings ("site") or sitting under a string ("site.name.x") with 400, storing nothing', async () => {
+      const group = await answer(api.app, { method: 'PUT', url: '/api/v1/translations/bn/ui', headers: admin.headers, payload: { 'site.name': 'ঠিক', site: 'x' } });
+      assert.deepEqual([group.status, group.body.error.message], [400, 'parameter site: names the group of strings site.…, not one string']);
+      const under = await answer(api.app, { method: 'PUT', url: '/api/v1/translations/bn/ui', headers: admin.headers, payload: { 'site.name.x': 'x' } });
+      assert.deepEqual([under.status, under.body.error.message], [400, 'parameter site.name.x: site.name is a string of the site, so nothing can sit under it']);
+      assert.equal((await api.store.db.selectFrom('ui_translations').select('key').execute()).length, 0);
+      // removing such a key stays possible
+      assert.equal((await answer(api.app, { method: 'PUT', url: '/api/v1/translations/bn/ui', headers: admin.headers, payload: { site: null } })).status, 200);
+    });
+
     it('answers a body over the size limit with 413 and a message naming the limit, not 500', async () => {
       const big = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, 'x'.repeat(4000)]));
       const r = await answer(api.app, { method: 'PUT', url: '/api/v1/translations/bn/ui', headers: admin.headers, payload: big });

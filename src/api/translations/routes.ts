@@ -10,6 +10,7 @@ import {
   contentBody, contentQuery, notModified, contentResponse, contentUpdateResponse, langParams, languageBody, languageResponse,
   translationErrorResponses, uiBody, uiResponse,
 } from './schema.ts';
+import { keyConflict } from './bundled-keys.ts';
 import { nestKeys } from './nest-keys.ts';
 
 /** Languages written right to left (base subtag). */
@@ -77,6 +78,10 @@ export const translationRoutes: FastifyPluginAsyncZod = async (app) => {
     const user = requireUser(request, 'admin');
     const { lang } = request.params;
     await knownLanguage(db, lang);
+    for (const [key, text] of Object.entries(request.body)) {
+      const conflict = text === null ? null : keyConflict(key);
+      if (conflict) throw badParameter(key, conflict);
+    }
     const at = new Date().toISOString();
     await db.transaction().execute(async (trx) => {
       const old = await setUiTranslations(trx, lang, request.body, user.id, at);
