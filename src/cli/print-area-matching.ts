@@ -9,7 +9,9 @@ import { type Store, unmatchedAreaCodes } from '../store/index.ts';
  */
 export async function printAreaMatching(store: Store, boundaries?: BoundaryReport): Promise<void> {
   const out: string[] = [];
-  if (boundaries) {
+  if (boundaries && Object.keys(boundaries.stored).length === 0) {
+    out.push('Area outlines: none (the pack names no areas.boundaries), so maps have no outlines');
+  } else if (boundaries) {
     const stored = Object.entries(boundaries.stored).map(([level, n]) => `${level} ${n}`).join(', ') || 'none';
     const features = boundaries.unmatchedFeatures.length === 0 ? 'every feature matched an area'
       : `features matching no area: ${boundaries.unmatchedFeatures.map((f) => `${f.level} ${f.key}`).join(', ')}`;

@@ -23,7 +23,7 @@ function sdgTracker(databaseUrl: string, args: string[]): Promise<{ code: number
 }
 
 for (const dialect of STORE_DIALECTS) {
-  describe(`sdg-tracker init --pack reports the area rows it leaves out, on ${dialect}`, dialectOptions(dialect), () => {
+  describe(`sdg-tracker init --pack reports on its area file and outlines, on ${dialect}`, dialectOptions(dialect), () => {
     let store: Store;
     let url: string;
     let dispose: () => Promise<void>;
@@ -57,6 +57,18 @@ for (const dialect of STORE_DIALECTS) {
       assert.ok(r.stderr.includes(`areas/rw-areas.csv:${lines.length} [iso_3166_2] area code "${lines[kicukiro + 1]!.split(',')[1]}" appears twice`), r.stderr);
       const stored = await store.db.selectFrom('reference_areas').select('code').execute();
       assert.equal(stored.length, 35);
+    });
+
+    it('a pack without areas.boundaries is told its maps have no outlines, not that every area has one', async () => {
+      const pack = join(dir, 'no-outlines');
+      cpSync(RWANDA, pack, { recursive: true, filter: (src) => !src.includes('/sdmx/') });
+      const yaml = readFileSync(join(RWANDA, 'pack.yaml'), 'utf8').replace(/\nsources:\n(  .*\n)+/, '\n')
+        .replace(/  boundaries:\n    province: .*\n/, '');
+      writeFileSync(join(pack, 'pack.yaml'), yaml);
+      const r = await sdgTracker(url, ['init', '--pack', pack, '--progress', 'none']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /^Area outlines: none \(the pack names no areas\.boundaries\), so maps have no outlines$/m);
+      assert.ok(!r.stderr.includes('every area has an outline'), r.stderr);
     });
   });
 }
