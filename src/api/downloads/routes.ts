@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BULK_ZIP_NAME, currentBulkDownload } from '../../export/bulk/index.ts';
-import { indicatorsWithData, publishedDataVersion, resolveAreaCode, selectObservations, type ObservationRecord } from '../../store/index.ts';
+import { indicatorsWithData, publishedDataVersion, resolveAreaCode, selectObservations, seriesIndicatorLinks, type ObservationRecord } from '../../store/index.ts';
 import { findListing, readCatalogue } from '../catalogue.ts';
 import { errorResponses, langQuery } from '../common-schema.ts';
 import { badParameter, notFound } from '../errors.ts';
@@ -70,6 +70,12 @@ export const downloadRoutes: FastifyPluginAsyncZod = async (app) => {
       if (area === undefined) throw badParameter('area', `"${q.area}" is not a reference area code`);
     }
     if (q.from && q.to && q.from > q.to) throw badParameter('from', `${q.from} is after to=${q.to}`);
+    if (q.series !== undefined) {
+      const linked = (await seriesIndicatorLinks(db)).get(q.series) ?? [];
+      if (!linked.some((id) => ids.includes(id))) {
+        throw badParameter('series', `"${q.series}" is not a series of ${code === null ? 'an indicator with data' : `indicator ${code}`}`);
+      }
+    }
     const byIndicator: { id: string; rows: ObservationRecord[] }[] = [];
     for (const id of ids) {
       const rows = await selectObservations(db, {
