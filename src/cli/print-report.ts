@@ -5,7 +5,7 @@ const EXAMPLES_PER_KIND = 3;
 
 /**
  * Prints an import summary to stderr: rows read, stored, rejected, then rejects grouped by kind of reason (the
- * reason with quoted values and numbers blanked), each with a count and the first examples.
+ * reason with quoted values and numbers blanked), each with a count and the first examples at distinct places.
  */
 export function printReport(title: string, report: ImportReport): void {
   const out: string[] = [
@@ -18,7 +18,15 @@ export function printReport(title: string, report: ImportReport): void {
   }
   for (const [kind, rejects] of [...kinds].sort((a, b) => b[1].length - a[1].length)) {
     out.push(`  ${rejects.length} × ${kind}`);
-    for (const r of rejects.slice(0, EXAMPLES_PER_KIND)) {
+    // Observations of one SDMX series share the series' line: show distinct places, not one place three times.
+    const seen = new Set<string>();
+    const examples = rejects.filter((r) => {
+      const place = `${r.file}:${r.line}:${r.column}:${r.reason}`;
+      if (seen.has(place)) return false;
+      seen.add(place);
+      return true;
+    });
+    for (const r of examples.slice(0, EXAMPLES_PER_KIND)) {
       out.push(`      ${r.file}:${r.line}${r.column ? ` [${r.column}]` : ''} ${r.reason}`);
     }
   }
