@@ -27,7 +27,7 @@ export function printReport(title: string, report: ImportReport): void {
       return true;
     });
     for (const r of examples.slice(0, EXAMPLES_PER_KIND)) {
-      out.push(`      ${r.file}:${r.line}${r.column ? ` [${r.column}]` : ''} ${r.reason}`);
+      out.push(`      ${r.file}${r.line > 0 ? `:${r.line}` : ''}${r.column ? ` [${r.column}]` : ''} ${r.reason}`);
     }
   }
   process.stderr.write(`${out.join('\n')}\n`);

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Observation } from '../../domain/index.ts';
 import {
-  type Db, type Store, deleteSourceObservations, insertObservations, setSourceCount, upsertDimensions, upsertSeries, upsertSource,
+  type Db, type Store, activeFrameworkId, deleteSourceObservations, insertObservations, listIndicatorRows, listListingRows, setSourceCount,
+  upsertDimensions, upsertSeries, upsertSource,
 } from '../../store/index.ts';
 import type { ImportReport } from '../reject-report.ts';
 import { type ReadOptions, type ReadResult, readTidyCsv } from '../tidy-csv/index.ts';
@@ -86,6 +87,7 @@ export async function loadSource(ctx: SourceLoadContext, source: PackSource): Pr
     },
   };
   const result = await read(join(ctx.folder, source.file), source, options);
+  await dropUnknownLinks(ctx.trx, source, result);
   await upsertSeries(ctx.trx, result.series);
   await upsertDimensions(ctx.trx, result.dimensions);
   await setSourceCount(ctx.trx, sourceId, result.report.rowsStored);
@@ -128,4 +130,30 @@ function addStats(stats: Map<string, SeriesStats>, o: Observation): void {
   if (o.attributes.NATURE) s.natures.add(o.attributes.NATURE);
   s.areas.add(o.area);
   if (!s.earliest || o.period.start < s.earliest.start) s.earliest = { start: o.period.start, label: o.period.label };
+}
+
+/**
+ * Takes off a series' links to indicator codes the framework does not have (neither an indicator nor one of its
+ * listings, e.g. a mistyped `99.9.9` in a tidy CSV's indicator column, or a national code not in the pack's national
+ * indicators) and names each in the source's report: the series' rows are stored, but no indicator shows them.
+ */
+async function dropUnknownLinks(trx: Db, source: PackSource, result: ReadResult): Promise<void> {
+  const frameworkId = await activeFrameworkId(trx);
+  if (!frameworkId) return;
+  const known = new Set([
+    ...(await listIndicatorRows(trx, frameworkId)).map((i) => i.id),
+    ...(await listListingRows(trx, frameworkId)).map((l) => l.code),
+  ]);
+  const column = source.kind === 'tidy-csv' ? source.columns.indicator ?? '' : 'indicator';
+  for (const series of result.series) {
+    const unknown = series.indicators.filter((l) => !known.has(l.indicatorId));
+    if (unknown.length === 0) continue;
+    series.indicators = series.indicators.filter((l) => known.has(l.indicatorId));
+    for (const link of unknown) {
+      result.report.rejects.push({
+        file: source.file, line: 0, column,
+        reason: `"${link.indicatorId}" is not an indicator of the framework: series ${series.code} is stored without a link to it`,
+      });
+    }
+  }
 }
