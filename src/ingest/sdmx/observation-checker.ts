@@ -127,7 +127,8 @@ export class ObservationChecker {
       if (c.kind !== 'attribute') continue;
       const reason = this.codeProblem(c, value);
       if (reason) problem(id, reason);
-      if (!UNIT_ATTRIBUTES.has(id)) attributes[id] = value;
+      // Free text is kept without the spaces around it (` PARIS21` → `PARIS21`), as the other importers keep it.
+      if (!UNIT_ATTRIBUTES.has(id) && value.trim() !== '') attributes[id] = value.trim();
     }
     for (const a of dsd.attributes) {
       if (a.mandatory && a.attachment !== 'dataset' && (values[a.id] ?? '') === '') problem(a.id, reasons.missingAttribute(a.id, this.label));
