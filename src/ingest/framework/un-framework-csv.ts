@@ -35,11 +35,11 @@ export function readFrameworkCsv(path: string): { goals: Goal[]; targets: Target
       case 'goal': {
         const colour = GOAL_COLOURS[Number(row.id) - 1];
         if (!colour) throw new ImportError(path, `line ${line}: goal "${row.id}" is not 1–17`);
-        goals.push({ code: row.id, colour, titles: { en: { title: row.title_en } } });
+        goals.push({ code: row.id, colour, titles: { en: { title: withoutFootnoteMark(row.title_en) } } });
         break;
       }
       case 'target':
-        targets.push({ code: row.id, goalCode: row.goal, titles: { en: { title: row.title_en } } });
+        targets.push({ code: row.id, goalCode: row.goal, titles: { en: { title: withoutFootnoteMark(row.title_en) } } });
         targetCodes.add(row.id);
         break;
       case 'indicator': {
@@ -54,7 +54,7 @@ export function readFrameworkCsv(path: string): { goals: Goal[]; targets: Target
         } else {
           const indicator: Indicator = {
             id: row.id, unsdCode: row.unsd_code || null, kind: 'global', listings: [listing],
-            titles: { en: { title: row.title_en } },
+            titles: { en: { title: withoutFootnoteMark(row.title_en) } },
           };
           byUnsdCode.set(key, indicator);
           indicators.push(indicator);
@@ -66,4 +66,14 @@ export function readFrameworkCsv(path: string): { goals: Goal[]; targets: Target
     }
   });
   return { goals, targets, indicators };
+}
+
+/**
+ * A title without the footnote number the UN document prints right after its last word (A/RES/71/313 annex: goal 13
+ * "…and its impacts³", target 14.6 "…negotiation³", indicator 17.6.1 "…by speed⁴"), which the text copy runs into the
+ * word. Numbers that stand as words ("…by 2030", "…of 1.5") are kept.
+ * @example withoutFootnoteMark('Take urgent action to combat climate change and its impacts3') // '…and its impacts'
+ */
+export function withoutFootnoteMark(title: string): string {
+  return title.replace(/(?<=[a-z])\d$/, '');
 }
