@@ -1,4 +1,6 @@
 import type { Db } from './database.ts';
+import { activeFrameworkId, frameworkLanguages } from './framework.ts';
+import { allSettings } from './settings.ts';
 
 /**
  * Translations kept in the database: the status of each title text in `labels` (`official` | `unofficial` |
@@ -113,6 +115,17 @@ export async function setUiTranslations(
 export async function addedLanguages(db: Db): Promise<AddedLanguage[]> {
   const rows = await db.selectFrom('languages').select(['code', 'name', 'dir']).orderBy('created_at').orderBy('code').execute();
   return rows.map((r) => ({ code: r.code, name: r.name, dir: r.dir === 'rtl' ? 'rtl' : 'ltr' }));
+}
+
+/**
+ * Every language the site offers, as GET /site lists them plus English: the country's, the active framework's
+ * titles' and those added in the administration. `['en', 'bn', 'ar', …]`.
+ */
+export async function siteLanguages(db: Db): Promise<string[]> {
+  const settings = await allSettings(db);
+  const national = settings.languages ? (JSON.parse(settings.languages) as string[]) : [];
+  const framework = await activeFrameworkId(db);
+  return [...new Set(['en', ...national, ...(framework ? await frameworkLanguages(db, framework) : []), ...(await addedLanguages(db)).map((l) => l.code)])];
 }
 
 /** Adds a language; false when one with that code was added before. */

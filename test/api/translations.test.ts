@@ -53,26 +53,26 @@ for (const dialect of STORE_DIALECTS) {
     });
 
     it('PUT /translations/bn/ui sets UI strings, audited; GET answers them nested with an ETag and 304 when unchanged', async () => {
-      const put = await call('PUT', '/translations/bn/ui', admin, { 'home.title': 'টেকসই উন্নয়ন অভীষ্ট ট্র্যাকার', 'nav.home': 'প্রথম পাতা' });
+      const put = await call('PUT', '/translations/bn/ui', admin, { 'home.title': 'টেকসই উন্নয়ন অভীষ্ট ট্র্যাকার', 'site.allGoals': 'সব অভীষ্ট' });
       assert.equal(put.status, 200);
       const got = await api.app.inject({ url: '/api/v1/translations/bn' });
       assert.equal(got.statusCode, 200);
-      assert.deepEqual(got.json(), { data: { home: { title: 'টেকসই উন্নয়ন অভীষ্ট ট্র্যাকার' }, nav: { home: 'প্রথম পাতা' } }, meta: { lang: 'bn', dir: 'ltr' } });
+      assert.deepEqual(got.json(), { data: { home: { title: 'টেকসই উন্নয়ন অভীষ্ট ট্র্যাকার' }, site: { allGoals: 'সব অভীষ্ট' } }, meta: { lang: 'bn', dir: 'ltr' } });
       const etag = String(got.headers.etag);
       assert.match(etag, /^"[A-Za-z0-9_-]{27}"$/);
       assert.equal(got.headers['cache-control'], 'no-cache');
       const again = await api.app.inject({ url: '/api/v1/translations/bn', headers: { 'if-none-match': etag } });
       assert.deepEqual([again.statusCode, again.body], [304, '']);
-      const removed = await call('PUT', '/translations/bn/ui', admin, { 'nav.home': null });
+      const removed = await call('PUT', '/translations/bn/ui', admin, { 'site.allGoals': null });
       assert.deepEqual(removed.body.data, { home: { title: 'টেকসই উন্নয়ন অভীষ্ট ট্র্যাকার' } });
       const changed = await api.app.inject({ url: '/api/v1/translations/bn', headers: { 'if-none-match': etag } });
       assert.equal(changed.statusCode, 200);
       const events = await listAudit(api.store.db, { action: 'translation.ui.update' });
       assert.equal(events.length, 2);
       assert.deepEqual([events[0]!.userId, events[0]!.entity, events[0]!.entityId], [admin.userId, 'ui_translation', 'bn']);
-      assert.deepEqual(events[0]!.oldValue, { 'home.title': null, 'nav.home': null });
-      assert.deepEqual(events[1]!.oldValue, { 'nav.home': 'প্রথম পাতা' });
-      assert.deepEqual(events[1]!.newValue, { 'nav.home': null });
+      assert.deepEqual(events[0]!.oldValue, { 'home.title': null, 'site.allGoals': null });
+      assert.deepEqual(events[1]!.oldValue, { 'site.allGoals': 'সব অভীষ্ট' });
+      assert.deepEqual(events[1]!.newValue, { 'site.allGoals': null });
     });
 
     it('PUT /translations/bn/content sets goal 1\'s title as national; the goals API shows it and the audit has the old text', async () => {
@@ -115,6 +115,29 @@ for (const dialect of STORE_DIALECTS) {
       assert.deepEqual((await call('GET', '/translations/ckb', null)).body.meta, { lang: 'ckb', dir: 'rtl' });
       const [event] = await listAudit(api.store.db, { action: 'language.create', entityId: 'sw' });
       assert.deepEqual(event!.newValue, { code: 'sw', name: 'Kiswahili', dir: 'ltr' });
+    });
+
+    it('PUT /translations/{lang}/ui refuses keys that are not strings of the site with 400 naming them, for an added language too', async () => {
+      const one = await call('PUT', '/translations/bn/ui', admin, { 'home.title': 'x', 'no.such.key': 'y' });
+      assert.deepEqual([one.status, one.body.error.code, one.body.error.message],
+        [400, 'BAD_PARAMETER', "parameter no.such.key: is not a string of the site (web/src/i18n/en.json)"]);
+      // A group of strings (home) and a key under a string (home.title.x) are not strings either.
+      const two = await call('PUT', '/translations/bn/ui', admin, { home: 'x', 'home.title.x': 'y' });
+      assert.deepEqual([two.status, two.body.error.message],
+        [400, 'parameter home: names the group of strings home.…, not one string; parameter home.title.x: home.title is a string of the site, so nothing can sit under it']);
+      assert.equal((await call('POST', '/languages', admin, { code: 'ha', name: 'Hausa', dir: 'ltr' })).status, 201);
+      const added = await call('PUT', '/translations/ha/ui', admin, { 'no.such.key': 'y' });
+      assert.deepEqual([added.status, added.body.error.message],
+        [400, "parameter no.such.key: is not a string of the site (web/src/i18n/en.json)"]);
+      assert.equal((await call('PUT', '/translations/ha/ui', admin, { 'site.allGoals': 'Duk manufofi' })).status, 200);
+      // Nothing of the refused requests was stored; removing a key (null) needs no check.
+      assert.deepEqual((await call('GET', '/translations/ha', null)).body.data, { site: { allGoals: 'Duk manufofi' } });
+      assert.equal((await call('PUT', '/translations/ha/ui', admin, { 'no.such.key': null })).status, 200);
+    });
+
+    it('PUT /translations/xx/ui for a language the site lacks answers 404 with the code quoted alone', async () => {
+      const { status, body } = await call('PUT', '/translations/xx/ui', admin, { 'home.title': 'x' });
+      assert.deepEqual([status, body.error.message], [404, 'no language "xx" (add it first with POST /api/v1/languages)']);
     });
 
     it('refuses a malformed key or language tag (400)', async () => {

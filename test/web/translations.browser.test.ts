@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { signIn, TEST_PASSWORD } from '../support/auth.ts';
+import { axeViolations, describeViolations } from '../support/axe.ts';
 import { BROWSER_SKIP, browserSuite } from '../support/browser-suite.ts';
 
 describe('translations in Chromium over the bundled Bangladesh data', { skip: BROWSER_SKIP, timeout: 300_000 }, () => {
@@ -16,6 +17,30 @@ describe('translations in Chromium over the bundled Bangladesh data', { skip: BR
     await admin.getByLabel('Password').fill(TEST_PASSWORD);
     await admin.getByRole('button', { name: 'Sign in' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Translations' }).waitFor();
+  });
+
+  it('/admin/translations breaks no WCAG 2.1 A/AA rule at 1200 px and 390 px, with the add-a-language form open', async () => {
+    for (const width of [1200, 390]) {
+      await admin.setViewportSize({ width, height: 900 });
+      const form = admin.locator('details', { has: admin.getByText('Add a language', { exact: true }) });
+      if (!(await form.evaluate((d) => (d as HTMLDetailsElement).open))) await admin.getByText('Add a language', { exact: true }).click();
+      await admin.getByLabel('Language code').waitFor();
+      await admin.getByLabel('Its own name').waitFor();
+      await admin.locator('.translation-table tbody tr').first().waitFor();
+      const violations = await axeViolations(admin);
+      assert.equal(violations.length, 0, `at ${width} px:\n${describeViolations(violations)}`);
+      // Every text input of the form has a label one can see.
+      for (const label of ['Language code', 'Its own name']) assert.ok(await admin.getByText(label, { exact: true }).isVisible(), label);
+      // The status column holds its badges: none reaches past its cell, nor the table past the page.
+      const overflow = await admin.locator('.translation-table').evaluate((table) => {
+        const page = document.documentElement.getBoundingClientRect().right;
+        return [...table.querySelectorAll('.translation-status')].filter((b) => b.getBoundingClientRect().right > b.closest('td')!.getBoundingClientRect().right + 0.5
+          || table.getBoundingClientRect().right > page + 0.5).length;
+      });
+      assert.equal(overflow, 0, `status badges past the table's edge at ${width} px`);
+    }
+    await admin.getByText('Add a language', { exact: true }).click();
+    await admin.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('/?lang=bn shows Bengali digits, the Bangla title of goal 1 and the unofficial-translation note; English has no note', async () => {

@@ -1,45 +1,35 @@
-import { existsSync, readFileSync } from 'node:fs';
+import english from '../../../web/src/i18n/en.json' with { type: 'json' };
 
-/** The site's English strings file: every UI string key the site ships. */
-const ENGLISH_STRINGS = new URL('../../../web/src/i18n/en.json', import.meta.url);
-
-let groups: Set<string> | null = null;
-let leaves: Set<string> | null = null;
-
-/** Reads the dotted keys of the site's strings once: groups (`site`) and strings (`site.name`). */
-function load(): void {
-  if (groups && leaves) return;
-  groups = new Set();
-  leaves = new Set();
-  if (!existsSync(ENGLISH_STRINGS)) return;
-  const walk = (node: Record<string, unknown>, prefix: string): void => {
-    for (const [key, value] of Object.entries(node)) {
-      const path = prefix ? `${prefix}.${key}` : key;
-      if (value !== null && typeof value === 'object') {
-        groups!.add(path);
-        walk(value as Record<string, unknown>, path);
-      } else {
-        leaves!.add(path);
-      }
+const groups = new Set<string>();
+const strings = new Set<string>();
+(function walk(node: Record<string, unknown>, prefix: string): void {
+  for (const [key, value] of Object.entries(node)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object') {
+      groups.add(path);
+      walk(value as Record<string, unknown>, path);
+    } else {
+      strings.add(path);
     }
-  };
-  walk(JSON.parse(readFileSync(ENGLISH_STRINGS, 'utf8')) as Record<string, unknown>, '');
-}
+  }
+})(english as Record<string, unknown>, '');
 
 /**
- * Why a UI string key cannot hold a text beside the site's own strings, or null when it can: a key that names a
- * group of strings (`site`) would hide every string under it, and a key under a string (`site.name.x`) has no place.
- * Keys the site does not know otherwise pass (a text for a string of a later version of the site).
- * @example keyConflict('site') // 'names the group of strings site.…, not one string'
- * @example keyConflict('site.name') // null
+ * Why a UI string key cannot hold a text, or null when it can: only the strings of the site's English strings file
+ * (web/src/i18n/en.json, shipped with the product) can, in every language, the languages added in the
+ * administration too. A group of strings (`site`) would hide every string under it, a key under a string
+ * (`site.name.x`) has no place, and a key the site never shows (`no.such.key`) would be kept for nothing.
+ * @example keyProblem('site') // 'names the group of strings site.…, not one string'
+ * @example keyProblem('no.such.key') // 'is not a string of the site (web/src/i18n/en.json)'
+ * @example keyProblem('site.name') // null
  */
-export function keyConflict(key: string): string | null {
-  load();
-  if (groups!.has(key)) return `names the group of strings ${key}.…, not one string`;
+export function keyProblem(key: string): string | null {
+  if (strings.has(key)) return null;
+  if (groups.has(key)) return `names the group of strings ${key}.…, not one string`;
   const parts = key.split('.');
   for (let n = 1; n < parts.length; n++) {
     const head = parts.slice(0, n).join('.');
-    if (leaves!.has(head)) return `${head} is a string of the site, so nothing can sit under it`;
+    if (strings.has(head)) return `${head} is a string of the site, so nothing can sit under it`;
   }
-  return null;
+  return 'is not a string of the site (web/src/i18n/en.json)';
 }

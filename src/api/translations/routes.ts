@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  activeFrameworkId, addedLanguages, addLanguage, allSettings, contentTexts, frameworkLanguages, listGoalRows, listListingRows,
-  listTargetRows, recordAudit, setNationalTitle, setUiTranslations, uiTranslations, type ContentEntity, type Db, type TitleStatus,
+  activeFrameworkId, addedLanguages, addLanguage, contentTexts, listGoalRows, listListingRows, listTargetRows, recordAudit,
+  setNationalTitle, setUiTranslations, siteLanguages, uiTranslations, type ContentEntity, type Db, type TitleStatus,
 } from '../../store/index.ts';
 import { requireUser, signedInAs } from '../auth/session-hook.ts';
-import { ApiError, badParameter, notFound } from '../errors.ts';
+import { ApiError, badParameter } from '../errors.ts';
 import {
   contentBody, contentQuery, notModified, contentResponse, contentUpdateResponse, langParams, languageBody, languageResponse,
   translationErrorResponses, uiBody, uiResponse,
 } from './schema.ts';
-import { keyConflict } from './bundled-keys.ts';
+import { keyProblem } from './bundled-keys.ts';
 import { nestKeys } from './nest-keys.ts';
 
 /** Languages written right to left (base subtag). */
@@ -78,10 +78,12 @@ export const translationRoutes: FastifyPluginAsyncZod = async (app) => {
     const user = requireUser(request, 'admin');
     const { lang } = request.params;
     await knownLanguage(db, lang);
-    for (const [key, text] of Object.entries(request.body)) {
-      const conflict = text === null ? null : keyConflict(key);
-      if (conflict) throw badParameter(key, conflict);
-    }
+    // A text only for a string the site shows; removing (null) stays open to any key, so an old text can go.
+    const problems = Object.entries(request.body).flatMap(([key, text]) => {
+      const problem = text === null ? null : keyProblem(key);
+      return problem ? [`parameter ${key}: ${problem}`] : [];
+    });
+    if (problems.length) throw new ApiError('BAD_PARAMETER', problems.join('; '));
     const at = new Date().toISOString();
     await db.transaction().execute(async (trx) => {
       const old = await setUiTranslations(trx, lang, request.body, user.id, at);
@@ -136,17 +138,9 @@ export const translationRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 };
 
-/** Every language the site offers: the country's, the framework's, and those added in the administration. */
-async function siteLanguages(db: Db): Promise<string[]> {
-  const settings = await allSettings(db);
-  const national = settings.languages ? (JSON.parse(settings.languages) as string[]) : [];
-  const framework = await activeFrameworkId(db);
-  return [...new Set(['en', ...national, ...(framework ? await frameworkLanguages(db, framework) : []), ...(await addedLanguages(db)).map((l) => l.code)])];
-}
-
 /** @throws ApiError NOT_FOUND when the site does not offer `lang` (add it first with POST /languages). */
 async function knownLanguage(db: Db, lang: string): Promise<void> {
-  if (!(await siteLanguages(db)).includes(lang)) throw notFound('language', `${lang} (add it first with POST /api/v1/languages)`);
+  if (!(await siteLanguages(db)).includes(lang)) throw new ApiError('NOT_FOUND', `no language "${lang}" (add it first with POST /api/v1/languages)`);
 }
 
 /** `rtl` for a language added as right to left or written so (Arabic, Hebrew, Persian, Urdu, …), else `ltr`. */
