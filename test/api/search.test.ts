@@ -100,6 +100,15 @@ for (const dialect of STORE_DIALECTS) {
       assert.ok(targets.hits.length > 0 && targets.hits.every((h) => h.type === 'target'));
     });
 
+    it('lang the site does not offer falls back to English as every route does, and meta.lang says so; an offered lang is kept', async () => {
+      const unknown = await search('q=poverty&lang=zz&type=goal');
+      assert.equal(unknown.status, 200);
+      assert.deepEqual(unknown.body.meta, { lang: 'en' });
+      assert.deepEqual([unknown.hits[0]!.code, unknown.hits[0]!.title, unknown.hits[0]!.matchedLang], ['1', 'End poverty in all its forms everywhere', 'en']);
+      assert.deepEqual((await search('q=pauvrete&lang=fr')).body.meta, { lang: 'fr' });
+      assert.deepEqual((await search('q=poverty')).body.meta, { lang: 'en' });
+    });
+
     it('an empty q or an unknown type answers 400 BAD_PARAMETER naming the parameter', async () => {
       const empty = await search('q=%20');
       assert.deepEqual([empty.status, empty.body.error.code], [400, 'BAD_PARAMETER']);

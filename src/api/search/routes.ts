@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { searchCatalogue } from '../../search/index.ts';
-import { activeFrameworkId } from '../../store/index.ts';
+import { activeFrameworkId, siteLanguages } from '../../store/index.ts';
 import { errorResponses } from '../common-schema.ts';
 import { ApiError } from '../errors.ts';
 import { searchQuery, searchResponse } from './schema.ts';
 
 /**
  * `GET /search`: goals, targets and indicators whose code, title, short title, series names or metadata match `q`,
- * in `lang` first and then in English, best first.
+ * in `lang` first and then in English, best first. Like every other route, a `lang` the site does not offer (GET /site)
+ * falls back to English; `meta.lang` says which language was used.
  */
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/search', {
@@ -18,7 +19,8 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => {
     const { q, lang, type, limit } = request.query;
     if (!(await activeFrameworkId(app.store.db))) throw new ApiError('NOT_INITIALISED', 'the database holds no framework yet: run `sdg-tracker init`');
-    const { hits, total } = await searchCatalogue(app.store.db, { q, lang, type, limit });
-    return { data: hits, page: { total, limit } };
+    const used = (await siteLanguages(app.store.db)).includes(lang) ? lang : 'en';
+    const { hits, total } = await searchCatalogue(app.store.db, { q, lang: used, type, limit });
+    return { data: hits, page: { total, limit }, meta: { lang: used } };
   });
 };

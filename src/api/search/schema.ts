@@ -26,4 +26,8 @@ export const searchHitSchema = z.object({
 export const searchResponse = z.object({
   data: z.array(searchHitSchema),
   page: z.object({ total: z.number().int(), limit: z.number().int() }),
+  meta: z.object({
+    lang: z.string().describe('The language searched first and titles are in: lang when the site offers it (GET /site), else en')
+      .meta({ example: 'bn' }),
+  }),
 });
