@@ -9,8 +9,8 @@ import { defaultProgressMode, parseProgressMode, startProgress } from './progres
  * `data/indicator_*.csv`, `indicator-config/*.yml`, `meta/*.yml`, `meta/<lang>/*.yml`, `config_data.yml`. The
  * summary goes to stderr (files, indicators, observations, languages, and anything the files cannot carry);
  * `--json` prints the report as one JSON object on stdout instead
- * (`{"languages","indicators","dataFiles","metadataFiles","observations","notes"}`). Exit code 1 when nothing
- * could be written.
+ * (`{"languages","indicators","dataFiles","metadataFiles","observations","notes"}`), or `{"error": "…"}` when the
+ * export failed. Exit code 1 when nothing could be written (the reason on stderr).
  */
 export function registerExport(program: Command): void {
   const command = program.command('export').description('export data from the database');
@@ -18,26 +18,42 @@ export function registerExport(program: Command): void {
     .description('write the published data and metadata as an Open SDG data repository (a new or empty folder)')
     .option('--json', 'print the export report as one JSON object on stdout')
     .option('--progress <mode>', 'progress on stderr: bar, plain or none (default: bar on a terminal, plain otherwise, none with --json)')
-    .action(async (folder: string, options: { json?: boolean; progress?: string }) => {
-      const mode = options.progress === undefined ? (options.json ? 'none' : defaultProgressMode()) : parseProgressMode(options.progress);
-      const { store } = await openPreparedStore();
+    .action(async (folder: string, options: ExportOptions) => {
       try {
-        const progress = startProgress(`Exporting to ${folder}`, mode);
-        const started = Date.now();
-        let report: OpenSdgExportReport;
-        try {
-          report = await exportOpenSdg(store, folder, {
-            onProgress: (p) => progress.update(p.indicatorsDone, p.indicatorsTotal, `indicators, ${p.observations} observations`),
-          });
-        } finally {
-          progress.stop();
-        }
-        if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-        else printExport(folder, report, Date.now() - started);
-      } finally {
-        await store.close();
+        await runExport(folder, options);
+      } catch (e) {
+        // The error line on stderr and exit code 1 come from the program's handler.
+        if (options.json) process.stdout.write(`${JSON.stringify({ error: (e as Error).message })}\n`);
+        throw e;
       }
     });
+}
+
+/** Options of `sdg-tracker export opensdg`. */
+interface ExportOptions {
+  json?: boolean;
+  progress?: string;
+}
+
+async function runExport(folder: string, options: ExportOptions): Promise<void> {
+  const mode = options.progress === undefined ? (options.json ? 'none' : defaultProgressMode()) : parseProgressMode(options.progress);
+  const { store } = await openPreparedStore();
+  try {
+    const progress = startProgress(`Exporting to ${folder}`, mode);
+    const started = Date.now();
+    let report: OpenSdgExportReport;
+    try {
+      report = await exportOpenSdg(store, folder, {
+        onProgress: (p) => progress.update(p.indicatorsDone, p.indicatorsTotal, `indicators, ${p.observations} observations`),
+      });
+    } finally {
+      progress.stop();
+    }
+    if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+    else printExport(folder, report, Date.now() - started);
+  } finally {
+    await store.close();
+  }
 }
 
 /** Notes printed in the summary; `--json` gives them all. */

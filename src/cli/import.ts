@@ -30,7 +30,8 @@ interface ImportOptions {
  * Progress goes to stderr: a bar on a terminal, plain lines (`Importing <folder>: 12/263 files, 40200 rows …`)
  * otherwise or with `--progress plain`, nothing with `--json` unless `--progress` is given. The summary (rows read,
  * stored, rejected; rejects grouped by kind with examples) goes to stderr; `--json` prints exactly one JSON object
- * on stdout instead: `{"rowsRead","rowsStored","rowsRejected","rejects":[{"file","line","column","reason"}]}`, or
+ * on stdout instead: `{"rowsRead","rowsStored","rowsRejected","rowsRepeated","rejects":[{"file","line","column","reason"}]}`
+ * (`rowsRepeated`: rows of a series already read under another indicator, linked and not stored twice), or
  * `{"error": "…"}` when the import failed.
  * Exit code 0 when the import committed (even with rejects), 1 when it failed (nothing was changed).
  *
@@ -94,7 +95,8 @@ async function runImport(folder: string, options: ImportOptions): Promise<Import
         ...(options.sourceKey ? { sourceKey: options.sourceKey } : {}),
         onProgress: (p) => progress.update(p.filesDone, p.filesTotal, `files, ${p.rowsRead} rows, ${p.file}`),
       });
-      return { rowsRead: report.rowsRead, rowsStored: report.rowsStored, rowsRejected: report.rowsRejected, rejects: report.rejects };
+      const { rowsRead, rowsStored, rowsRejected, rowsRepeated = 0, rejects } = report;
+      return { rowsRead, rowsStored, rowsRejected, rowsRepeated, rejects };
     } finally {
       progress.stop();
     }

@@ -4,13 +4,18 @@ import type { ImportReport } from '../ingest/reject-report.ts';
 const EXAMPLES_PER_KIND = 3;
 
 /**
- * Prints an import summary to stderr: rows read, stored, rejected, then rejects grouped by kind of reason (the
- * reason with quoted values and numbers blanked), each with a count and the first examples at distinct places.
+ * Prints an import summary to stderr: rows read, stored, rejected, the rows repeated when there are any (see
+ * ImportReport.rowsRepeated), then rejects grouped by kind of reason (the reason with quoted values and numbers
+ * blanked), each with a count and the first examples at distinct places.
  */
 export function printReport(title: string, report: ImportReport): void {
   const out: string[] = [
     `${title}: ${report.rowsRead} rows read, ${report.rowsStored} stored, ${report.rowsRejected} rejected`,
   ];
+  if (report.rowsRepeated) {
+    const rows = report.rowsRepeated === 1 ? '1 row repeats' : `${report.rowsRepeated} rows repeat`;
+    out.push(`  ${rows} a series already read under another indicator: linked, not stored twice`);
+  }
   const kinds = new Map<string, typeof report.rejects>();
   for (const r of report.rejects) {
     const kind = reasonKind(r.reason);

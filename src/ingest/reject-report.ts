@@ -13,11 +13,19 @@ export interface Reject {
   reason: string;
 }
 
-/** Summary of one import run. `rowsRead = rowsStored + rowsRejected` for data rows. */
+/**
+ * Summary of one import run. `rowsRead = rowsStored + rowsRejected` for data rows, plus `rowsRepeated` for an importer
+ * that gives it.
+ */
 export interface ImportReport {
   rowsRead: number;
   rowsStored: number;
   rowsRejected: number;
+  /**
+   * Rows that repeat, value for value, an observation already read for another indicator: linked to that indicator,
+   * not stored twice. Only the Open SDG import gives it (a series serving several indicators is in each one's file).
+   */
+  rowsRepeated?: number;
   rejects: Reject[];
 }
 

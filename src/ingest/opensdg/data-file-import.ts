@@ -35,7 +35,8 @@ export interface DataFileRun {
 }
 
 /**
- * Streams one indicator file into the open transaction: each row becomes an observation or a reject, observations
+ * Streams one indicator file into the open transaction: each row becomes an observation, a repeat (the same
+ * observation already read from another indicator's file: only the link is added) or a reject, observations
  * are inserted in batches as they come, then the file's series (linked to the indicator as `measures`), new GeoCode
  * areas and breakdown IDs are declared. A file the CSV parser gives up on keeps the rows before the failing line and
  * adds a `malformed CSV` reject at that line.
@@ -62,9 +63,13 @@ export async function importDataFile(run: DataFileRun, file: DataFile, defaultSe
           reject(report, file.path, line, result.column, result.reason);
           continue;
         }
-        const earlier = run.duplicates.firstSeen(result.key, file.path, line, result.sharedSeries);
-        if (earlier) {
-          reject(report, file.path, line, '', reasons.duplicate(earlier.line, earlier.file === file.path ? undefined : earlier.file));
+        const seen = run.duplicates.check(result.key, file.path, line, result.sharedSeries, result.observation);
+        if (seen.kind === 'repeat') {
+          report.rowsRepeated = (report.rowsRepeated ?? 0) + 1;
+          continue;
+        }
+        if (seen.kind === 'duplicate') {
+          reject(report, file.path, line, '', reasons.duplicate(seen.line, seen.file === file.path ? undefined : seen.file, seen.difference));
           continue;
         }
         batch.push(result.observation);

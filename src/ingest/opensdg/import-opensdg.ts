@@ -42,19 +42,22 @@ export interface OpenSdgProgress {
  *
  * Rows follow the Open SDG data format: `Year` (see parseTimePeriod), breakdown columns (blank = total `_T`, names
  * and codes via sdmx-dimensions.ts), `GeoCode` (area; blank = `countryArea`), `Series`, `Units`, attributes, `Value`.
- * A row without a value (Open SDG's "no data" rows) is rejected as `blank value`, like any row that cannot be stored,
- * so `rowsRead = rowsStored + rowsRejected`. `rejects` also lists whole files that could not be read (line 0 or the
- * line a parser stopped at), which are not rows. A bad row or file never aborts the run.
+ * A row without a value (Open SDG's "no data" rows) is rejected as `blank value`, like any row that cannot be stored.
+ * A row of a series serving several indicators that repeats, value for value, its row in an earlier indicator's file
+ * links the series to this indicator and counts in `rowsRepeated`, so `rowsRead = rowsStored + rowsRejected +
+ * rowsRepeated`; with another value it is a `duplicate` reject naming both values. `rejects` also lists whole files
+ * that could not be read (line 0 or the line a parser stopped at), which are not rows. A bad row or file never aborts
+ * the run.
  *
  * @throws ImportError when the folder cannot be read or is not an Open SDG repository; database errors abort the
  *   transaction and leave the store as it was.
  * @example await importOpenSdg(store, '/data/sdg-data-uk', { countryArea: '826' })
- *   // { rowsRead: 164948, rowsStored: 161711, rowsRejected: 3237, rejects: [
+ *   // { rowsRead: 164948, rowsStored: 161711, rowsRejected: 3237, rowsRepeated: 0, rejects: [
  *   //   { file: 'data/indicator_5-5-1.csv', line: 17, column: 'Year', reason: 'not a time period: "1974a"' }, …] }
  */
 export async function importOpenSdg(store: Store, folder: string, options: OpenSdgImportOptions): Promise<ImportReport> {
   const layout = await readLayout(folder);
-  const report = emptyReport();
+  const report: ImportReport = { ...emptyReport(), rowsRepeated: 0 };
   const translations = await Translations.read(folder, layout.languages, report.rejects);
   const name = basename(resolve(folder));
   const source = { key: options.sourceKey ?? `opensdg:${name}`, kind: 'opensdg', title: `Open SDG data repository ${name}` };

@@ -41,6 +41,13 @@ describe('sdg-tracker export opensdg', { timeout: 120_000 }, () => {
     assert.equal(r.stderr, `sdg-tracker: ${join(dir, 'out')} is not empty: export into a new or empty folder\n`);
   });
 
+  it('export opensdg --json into a folder that is not empty prints {"error"} naming the folder on stdout, as import --json does, and exits 1', () => {
+    const r = cli(url, 'export', 'opensdg', join(dir, 'out'), '--json');
+    assert.equal(r.status, 1);
+    assert.deepEqual(JSON.parse(r.stdout), { error: `${join(dir, 'out')} is not empty: export into a new or empty folder` });
+    assert.equal(r.stderr, `sdg-tracker: ${join(dir, 'out')} is not empty: export into a new or empty folder\n`);
+  });
+
   it('export opensdg --progress plain prints progress lines and a summary on stderr, nothing on stdout', () => {
     const r = cli(url, 'export', 'opensdg', join(dir, 'plain'), '--progress', 'plain');
     assert.equal(r.status, 0, r.stderr);

@@ -73,8 +73,8 @@ for (const dialect of STORE_DIALECTS) {
 
         const completed = await importWithCli(url);
         assert.equal(completed.code, 0);
-        const report = JSON.parse(completed.stdout) as { rowsRead: number; rowsStored: number; rowsRejected: number };
-        assert.equal(report.rowsRead, report.rowsStored + report.rowsRejected);
+        const report = JSON.parse(completed.stdout) as { rowsRead: number; rowsStored: number; rowsRejected: number; rowsRepeated: number };
+        assert.equal(report.rowsRead, report.rowsStored + report.rowsRejected + report.rowsRepeated);
         const source = await store.db.selectFrom('data_sources').select(['id', 'observation_count']).where('key', '=', SOURCE_KEY)
           .executeTakeFirstOrThrow();
         assert.equal(source.observation_count, report.rowsStored);
