@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Store } from '../../src/store/index.ts';
+import { sdgTracker } from '../support/cli-run.ts';
 import { dialectOptions, freshStore, STORE_DIALECTS } from '../support/stores.ts';
 
 const RWANDA = new URL('../../datasets/countries/rwa/', import.meta.url).pathname;
-
-/** Runs `sdg-tracker <args>` as the package does, on `databaseUrl`, and gives its exit code and standard error. */
-function sdgTracker(databaseUrl: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (c) => { stderr += c; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
-}
 
 for (const dialect of STORE_DIALECTS) {
   describe(`sdg-tracker init --pack reports on its area file and outlines, on ${dialect}`, dialectOptions(dialect), () => {
