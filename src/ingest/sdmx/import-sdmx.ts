@@ -4,9 +4,10 @@ import {
   setSourceCount, toObservationRow, upsertSource, type Db, type Store,
 } from '../../store/index.ts';
 import { type ImportReport, ImportError, emptyReport } from '../reject-report.ts';
-import { type ArtefactRef, type Dsd, readDsd, readGlobalDsd } from '../sdmx-dsd/index.ts';
+import { type ArtefactRef, type Dsd, codelistOf, readDsd, readGlobalDsd } from '../sdmx-dsd/index.ts';
 import { declareContents, type SeenContents } from './declare-contents.ts';
-import { ObservationChecker } from './observation-checker.ts';
+import { heldCodes } from './held-codes.ts';
+import { ObservationChecker, type VouchedCode } from './observation-checker.ts';
 import { reasons } from './reject-reasons.ts';
 import { sdmxRecords } from './sdmx-records.ts';
 
@@ -51,15 +52,20 @@ export async function importSdmx(store: Store, file: string, options: SdmxImport
  * Loads one SDMX data file into the caller's open transaction (country packs call it with theirs). Every
  * observation is checked (see ObservationChecker): codes against the DSD's code list of their dimension or attribute
  * and against the series' content constraint, national codes of SERIES, REF_AREA and CUST_BREAKDOWN taken when the
- * store vouches for them (see ObservationChecker); the series must link (CL_SERIES `Indicator` annotations, or the
- * stored links of a national series) to at least one indicator of the stored framework; REF_AREA must name a stored
- * reference area (any alias, see areaResolver);
- * and an observation may not repeat an earlier one's series, area, period, breakdown and unit. Each problem becomes a
- * reject with the file, the line of the Obs element (of the Series element for series-level values) or CSV record,
+ * store vouches for them, and a code of any other component outside its list or the series' content constraint taken
+ * when the store's published observations of that same series carry it (see ObservationChecker; what the store
+ * holds is read once, see heldCodes); the series must link (CL_SERIES `Indicator` annotations, or the stored links of a
+ * national series) to at least one indicator of the stored framework; REF_AREA must name a stored reference area (any
+ * alias, see areaResolver); and an observation may not repeat an earlier one's series, area, period, breakdown and
+ * unit. Each problem becomes a reject with the file, the line of the Obs element (of the Series element for series-level values) or CSV record,
  * the component ID as column, and a reason naming the code and the list; `rowsRead = rowsStored + rowsRejected`.
  * DSD notes (a referenced code list taken from the global DSD) are rejects at line 0 of the DSD file, and a data file
  * whose header names a DSD of another agency or id (national data checked against the global DSD) gets one at its
- * line 0; neither counts a row.
+ * line 0; neither counts a row. Codes taken on the store's word are named in one note per component at line 0 of the
+ * data file, each code with its series and how many stored observations carry it (`1330 observations carry PRODUCT
+ * codes outside CL_PRODUCT (IAEG-SDGs 1.0) or their series' content constraint that the store already holds for their
+ * series: 'agr' (TM_TAX_DMFN 14, …), 'alp' (EN_MAT_DOMCMPC 20, …), …`); they count no row either, so
+ * `rowsRead = rowsStored + rowsRejected` still holds.
  *
  * Unless `dryRun`, it records the source (kind `sdmx`), moves what the source held before to the published history,
  * stores the good observations (breakdowns by SDMX ID with `_T` totals; UNIT_MEASURE and UNIT_MULT in their fields;
@@ -85,6 +91,7 @@ export async function loadSdmx(trx: Db, file: string, options: SdmxImportOptions
     await deleteSourceObservations(trx, sourceId);
   }
   const seen: SeenContents = { series: new Map(), codes: new Map() };
+  const vouched: VouchedCount = new Map();
   const keys = new Map<string, number>();
   let batch: ReturnType<typeof toObservationRow>[] = [];
   const flush = async (): Promise<void> => {
@@ -117,12 +124,18 @@ export async function loadSdmx(trx: Db, file: string, options: SdmxImportOptions
       }
       keys.set(key, record.line);
       noteContents(seen, o, result.indicators);
+      countVouched(vouched, o.series, result.vouched);
       batch.push(toObservationRow(o, sourceId));
       report.rowsStored++;
       if (batch.length >= BATCH) await flush();
     }
   }
   await flush();
+  for (const [id, codes] of [...vouched].sort(([a], [b]) => a.localeCompare(b))) {
+    const component = [...dsd.dimensions, ...dsd.attributes].find((c) => c.id === id);
+    const list = component ? codelistOf(dsd, component)?.ref ?? null : null;
+    report.rejects.push({ file: label, line: 0, column: id, reason: reasons.vouched(id, list, codes) });
+  }
   if (!options.dryRun) {
     await declareContents(trx, dsd, seen);
     await setSourceCount(trx, sourceId, report.rowsStored);
@@ -149,7 +162,8 @@ async function lookups(trx: Db, frameworkId: string, countryArea: string | undef
     }
     country = { code, areas: under };
   }
-  return { indicatorOf: (c: string) => indicators.get(c), areaOf, storedSeries: (c: string) => links.get(c), ...(country ? { country } : {}) };
+  const held = await heldCodes(trx);
+  return { indicatorOf: (c: string) => indicators.get(c), areaOf, storedSeries: (c: string) => links.get(c), held, ...(country ? { country } : {}) };
 }
 
 function reject(report: ImportReport, file: string, problems: { line: number; column: string; reason: string }[]): void {
@@ -165,5 +179,18 @@ function noteContents(seen: SeenContents, o: { series: string; unit: string; dim
     let codes = seen.codes.get(id);
     if (!codes) seen.codes.set(id, (codes = new Set()));
     codes.add(code);
+  }
+}
+
+/** Stored observations with codes the store vouched for: component → code → series → observations. */
+type VouchedCount = Map<string, Map<string, Map<string, number>>>;
+
+function countVouched(count: VouchedCount, series: string, codes: VouchedCode[]): void {
+  for (const { component, code } of codes) {
+    let byCode = count.get(component);
+    if (!byCode) count.set(component, (byCode = new Map()));
+    let bySeries = byCode.get(code);
+    if (!bySeries) byCode.set(code, (bySeries = new Map()));
+    bySeries.set(series, (bySeries.get(series) ?? 0) + 1);
   }
 }

@@ -3,6 +3,7 @@ import { readCustomBreakdown } from '../../export/sdmx/index.ts';
 import { numericValue } from '../numeric-value.ts';
 import { type Component, type Dsd, codelistOf } from '../sdmx-dsd/index.ts';
 import { TimePeriodError, parseTimePeriod } from '../time-period.ts';
+import { type HeldCodes, heldForm } from './held-codes.ts';
 import { reasons } from './reject-reasons.ts';
 import type { SdmxRecord } from './sdmx-record.ts';
 
@@ -32,6 +33,8 @@ export interface CheckContext {
   country?: { code: string; areas: ReadonlySet<string> };
   /** The framework indicators a stored series is linked to (`BD_LIT_RATE` → `['4.6.1']`), or undefined when not stored. */
   storedSeries?: (code: string) => string[] | undefined;
+  /** The codes the store's published observations carry by series and component (see heldCodes); none when unset. */
+  held?: HeldCodes;
 }
 
 /** One thing wrong with a record: the component at fault (its ID), the line it was given on, and why. */
@@ -41,10 +44,18 @@ export interface RecordProblem {
   reason: string;
 }
 
-/** A record that passed: the observation and the framework indicators of its series. */
+/** A record that passed: the observation, the framework indicators of its series, and the codes the store vouched for. */
 export interface CheckedRecord {
   observation: Observation;
   indicators: string[];
+  /** Codes outside their code list or the series' content constraint, taken because the store holds them for the series. */
+  vouched: VouchedCode[];
+}
+
+/** A code taken on the store's word: the component (its ID) and the code as given (`{ component: 'PRODUCT', code: 'alp' }`). */
+export interface VouchedCode {
+  component: string;
+  code: string;
 }
 
 /**
@@ -62,7 +73,15 @@ export interface CheckedRecord {
  * number `3` is not vouched for), a CUST_BREAKDOWN that its CUST_BREAKDOWN_LB spells out by the
  * export's rule (see readCustomBreakdown; the labelled breakdowns are stored instead, `religion=Hindu`, and the label
  * is dropped). Such a code is outside the series' content constraint by nature and passes it. Every other code list
- * is checked as the DSD gives it.
+ * is checked as the DSD gives it, save for codes published before.
+ *
+ * Codes published before. The UN SDG Global Database, and so the data a national office holds, breaks the DSD's own
+ * lists in places (lower-case PRODUCT codes `alp`, `bim`; UNIT_MEASURE `RO` for a series whose content constraint
+ * allows `PT`). A code of any other component (a breakdown dimension, a coded attribute, UNIT_MEASURE, UNIT_MULT) that is
+ * outside its code list or the series' content constraint is taken when the store's published observations of the
+ * same series carry that same code for that component as the SDMX export writes them (see heldCodes: stored `PERCENT`
+ * is held as `PT`, a breakdown the series leaves out as `_T`); the record lists it in `vouched`. The same code for
+ * another series, or any such code in a store that holds no observations of the series, is rejected as before.
  *
  * Periods. A TIME_DETAIL that is a period of the same span as TIME_PERIOD, or a fiscal year starting in the year of a
  * reporting year `YYYY-A1` (the SDMX form of a fiscal year whose start day is not known; see sdmxTimePeriod), gives
@@ -95,8 +114,18 @@ export class ObservationChecker {
       if (values.ACTION.toUpperCase() === 'D') problem('ACTION', reasons.deletion());
       delete values.ACTION;
     }
-    const dimensions: Record<string, string> = {};
+    const series = values.SERIES ?? '';
+    const heldFor = this.context.held?.get(series);
+    const vouched: VouchedCode[] = [];
+    /** Components that pass the series' content constraint because the store vouches for their code. */
     const national = new Set<string>();
+    const vouch = (id: string, code: string): boolean => {
+      if (id === 'SERIES' || !heldFor?.get(id)?.has(heldForm(id, code))) return false;
+      vouched.push({ component: id, code });
+      national.add(id);
+      return true;
+    };
+    const dimensions: Record<string, string> = {};
     for (const d of dsd.dimensions) {
       if (d.kind === 'time') continue;
       const code = values[d.id];
@@ -112,8 +141,9 @@ export class ObservationChecker {
         continue;
       }
       const reason = this.codeProblem(d, code);
-      if (reason) problem(d.id, reason);
-      else if (this.nationalCode(d.id, code) && !codelistOf(dsd, d)?.codes.has(code)) national.add(d.id);
+      if (reason) {
+        if (!vouch(d.id, code)) problem(d.id, reason);
+      } else if (this.nationalCode(d.id, code) && !codelistOf(dsd, d)?.codes.has(code)) national.add(d.id);
       if (!KEY_ROLES.has(d.id) && !FLOW_DIMENSIONS[d.id]?.(code)) dimensions[d.id] = code;
     }
     const attributes: Record<string, string> = {};
@@ -126,7 +156,7 @@ export class ObservationChecker {
       }
       if (c.kind !== 'attribute') continue;
       const reason = this.codeProblem(c, value);
-      if (reason) problem(id, reason);
+      if (reason && !vouch(id, value)) problem(id, reason);
       // Free text is kept without the spaces around it (` PARIS21` → `PARIS21`), as the other importers keep it.
       if (!UNIT_ATTRIBUTES.has(id) && value.trim() !== '') attributes[id] = value.trim();
     }
@@ -141,12 +171,11 @@ export class ObservationChecker {
     if (value === null) problem('OBS_VALUE', reasons.blankValue());
     else if ('reason' in value) problem('OBS_VALUE', reasons.notANumber(valueText));
 
-    const series = values.SERIES ?? '';
     const constraint = dsd.constraints.get(series);
     for (const [id, allowed] of constraint?.allowed ?? []) {
       const code = values[id];
       if (code === undefined || national.has(id) || allowed.has(code) || (id === 'UNIT_MULT' && [...allowed].some((a) => Number(a) === Number(code)))) continue;
-      problem(id, reasons.outsideConstraint(id, code, series, allowed));
+      if (!vouch(id, code)) problem(id, reasons.outsideConstraint(id, code, series, allowed));
     }
     const indicators = series ? this.indicatorsOf(series) : [];
     if (series && indicators.length === 0) problem('SERIES', reasons.noIndicator(series, this.context.frameworkId, dsd.seriesIndicators.get(series) ?? []));
@@ -163,6 +192,7 @@ export class ObservationChecker {
     return {
       observation: { series, area, period, dimensions, value: value.value, unit: values.UNIT_MEASURE ?? '', unitMult, attributes },
       indicators,
+      vouched,
     };
   }
 

@@ -20,6 +20,12 @@ const SHOWN = 8;
  * | `other DSD` | the data file's header names a DSD of another agency or id than the one checked against (line 0, no row) |
  * | `deletion row` | SDMX-CSV 2.0 `ACTION` D: the import replaces the whole source instead |
  * | `malformed CSV` / `wrong cell count` | a CSV record that cannot be read |
+ *
+ * Notes (line 0, no row counted):
+ *
+ * | note | what happened |
+ * |---|---|
+ * | `1330 observations carry PRODUCT codes outside CL_PRODUCT … that the store already holds for their series: 'alp' (EN_MAT_DOMCMPC 20, …), …` | codes stored because published observations of the same series carry them (see ObservationChecker) |
  */
 export const reasons = {
   notInCodelist: (id: string, code: string, list: ArtefactRef) => `${id} code '${code}' is not in ${codelistLabel(list)}`,
@@ -38,6 +44,16 @@ export const reasons = {
   duplicate: (line: number) => `duplicate: same series, area, period, breakdown and unit as line ${line}`,
   otherDsd: (given: ArtefactRef, used: ArtefactRef) =>
     `other DSD: the data follow ${given.agency}:${given.id}(${given.version}) and are checked against ${used.agency}:${used.id}(${used.version}); give --dsd for their own`,
+  vouched: (id: string, list: ArtefactRef | null, codes: ReadonlyMap<string, ReadonlyMap<string, number>>) => {
+    let rows = 0;
+    const entries = [...codes].sort(([a], [b]) => a.localeCompare(b)).map(([code, bySeries]) => {
+      const series = [...bySeries].sort(([a], [b]) => a.localeCompare(b));
+      for (const [, n] of series) rows += n;
+      return `'${code}' (${series.map(([s, n]) => `${s} ${n}`).join(', ')})`;
+    });
+    const outside = list ? `${codelistLabel(list)} or their series' content constraint` : "their series' content constraint";
+    return `${rows} observations carry ${id} codes outside ${outside} that the store already holds for their series: ${entries.join(', ')}`;
+  },
   deletion: () => 'deletion row (ACTION D): importing the file replaces the whole source, so leave the row out to delete a value',
 } as const;
 
