@@ -6,7 +6,7 @@
  * then ranks below every relevant case whatever its stage and evidence.
  */
 import { normaliseText } from '../../search/normalise.ts';
-import type { EvidenceStrength } from './evidence-strength.ts';
+import { strengthRank, type EvidenceStrength } from './evidence-strength.ts';
 import { contentWords, normaliseTag } from './match-text.ts';
 import { MATCH_WEIGHTS, stageRank, type InnovationStage, type InnovationType } from './match-weights.ts';
 
@@ -63,6 +63,7 @@ export interface CaseMatch<C extends MatchCaseInput = MatchCaseInput> {
 
 /**
  * The cases ranked for the request. Unrelated cases (relevance 0) are left out unless `includeUnrelated`.
+ * @throws Error naming the value when a case has an unknown stage or evidence strength.
  * @example matchCases({ targets: ['16.9'], tags: ['civil registration'], context: '', types: [] }, [birthRegistration])
  *   // [{ score: 10 + 4 + stage + evidence, reasons: [same_target 16.9, shared_tag civil registration, …] }]
  */
@@ -122,6 +123,7 @@ function scoreCase<C extends MatchCaseInput>(req: PreparedRequest, c: C): CaseMa
   for (const t of c.types.filter((t) => req.types.has(t))) reasons.push({ kind: 'type_match', points: W.typeMatch, detail: t });
   stageRank(c.stage); // fails on an unknown stage, naming it
   reasons.push({ kind: 'stage', points: W.stage[c.stage], detail: c.stage });
+  if (c.evidenceStrength) strengthRank(c.evidenceStrength); // fails on an unknown strength, naming it
   reasons.push({ kind: 'evidence', points: c.evidenceStrength ? W.evidence[c.evidenceStrength] : 0, detail: c.evidenceStrength ?? 'none' });
   if (req.country && c.country.trim().toUpperCase() === req.country) {
     reasons.push({ kind: 'same_country', points: 0, detail: `already in ${req.country}` });

@@ -116,8 +116,11 @@ describe('matchCases', () => {
     assert.deepEqual(ranked.map((m) => [m.case.id, m.score]), [['replicated_abroad', 15], ['institutionalised', 14], ['pilot', 11]]);
   });
 
-  it('throws naming an unknown stage', () => {
+  it('throws naming an unknown stage or evidence strength', () => {
+    const req: CooperationRequestInput = { targets: ['4.1'], tags: [], context: '', types: [] };
     const bad = aCase({ id: 'q', title: 'q', targets: ['4.1'], stage: 'finished' as never });
-    assert.throws(() => matchCases({ targets: ['4.1'], tags: [], context: '', types: [] }, [bad]), /unknown innovation stage "finished"/);
+    assert.throws(() => matchCases(req, [bad]), /unknown innovation stage "finished"/);
+    const weak = aCase({ id: 'r', title: 'r', targets: ['4.1'], evidenceStrength: 'anecdote' as never });
+    assert.throws(() => matchCases(req, [weak]), /unknown evidence strength "anecdote"/);
   });
 });
