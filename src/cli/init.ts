@@ -3,6 +3,7 @@ import { BUNDLED_COUNTRY_DIR, type BundleReport, loadCountryBundle, readCountryP
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { importOpenSdg } from '../ingest/opensdg/index.ts';
+import { innovationSeedSummary, loadInnovationSeed } from '../ingest/innovations/index.ts';
 import type { ImportReport } from '../ingest/reject-report.ts';
 import type { Store } from '../store/index.ts';
 import { openPreparedStore } from './open-store.ts';
@@ -43,6 +44,7 @@ export function registerInit(program: Command): void {
         } else {
           await initCountryPack(store, options.pack ?? BUNDLED_COUNTRY_DIR, options.progress);
         }
+        process.stderr.write(innovationSeedSummary(await loadInnovationSeed(store))); // global examples, their own step
       } finally {
         await store.close();
       }

@@ -6,3 +6,4 @@ export * from './series.ts';
 export * from './time-period.ts';
 export * from './indicator-settings.ts';
 export * from './workflow.ts';
+export * from './innovation.ts';

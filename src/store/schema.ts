@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type * as I from './innovations-rows.ts';
 
 /**
  * Table row types. Rows are storage shapes, not domain objects: the aggregate modules
@@ -238,4 +239,23 @@ export interface Database {
   ui_translations: { lang: string; key: string; text: string; updated_at: string; updated_by: number | null };
   /** Languages added in the administration: BCP 47 code, the language's own name, `ltr` or `rtl`. */
   languages: { code: string; name: string; dir: string; created_at: string; created_by: number | null };
+  /** The innovation network (migration 0010-innovations; row types in innovations-rows.ts). */
+  innovation_organisations: I.InnovationOrganisationRow;
+  innovation_cases: I.InnovationCaseRow;
+  innovation_case_countries: { case_id: string; iso3: string };
+  innovation_case_organisations: { case_id: string; organisation_id: string; role: string };
+  innovation_case_types: { case_id: string; type: string };
+  innovation_case_tags: { case_id: string; tag: string };
+  innovation_case_goals: { case_id: string; goal_code: string };
+  innovation_case_targets: { case_id: string; target_code: string; goal_code: string };
+  innovation_case_stages: I.InnovationStageRow & { case_id: string };
+  innovation_evidence: I.InnovationEvidenceRow;
+  innovation_contacts: { id: Generated<number>; case_id: string; name: string; role_title: string | null; email: string | null; consent_public: number };
+  innovation_tcv_measurements: I.InnovationTcvRow;
+  innovation_replications: I.InnovationReplicationRow;
+  innovation_replication_stages: I.InnovationStageRow & { replication_id: string };
+  innovation_requests: I.InnovationRequestRow;
+  innovation_request_targets: { request_id: string; target_code: string };
+  innovation_request_tags: { request_id: string; tag: string };
+  innovation_request_answers: I.InnovationAnswerRow;
 }

@@ -9,6 +9,7 @@ import { areaBoundariesSchema } from './0006-area-boundaries.ts';
 import { translationsSchema } from './0007-translations.ts';
 import { bulkDownloadsSchema } from './0008-bulk-downloads.ts';
 import { rateLimitsSchema } from './0009-rate-limits.ts';
+import { innovationsSchema } from './0010-innovations.ts';
 
 /** Every migration in order; names sort lexically, so keep the four-digit prefix. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
@@ -22,5 +23,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0007-translations': translationsSchema(),
     '0008-bulk-downloads': bulkDownloadsSchema(dialect),
     '0009-rate-limits': rateLimitsSchema(),
+    '0010-innovations': innovationsSchema(dialect),
   };
 }
