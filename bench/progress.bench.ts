@@ -22,8 +22,11 @@ import {
 import { prepareStore } from '../src/cli/prepare-store.ts';
 import { BUNDLED_COUNTRY_DIR, loadCountryBundle } from '../src/ingest/country-bundle/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { timed as timedRuns } from './timing.ts';
 
 const RUNS = 5;
+/** {@link timedRuns} over {@link RUNS} runs. */
+const timed = <T>(f: () => T | Promise<T>) => timedRuns(f, RUNS);
 const BASELINE_LOOPS = 200;
 
 console.log(`Progress assessment of the bundled Bangladesh data, median of ${RUNS} runs; Node ${process.version}, ${cpus().length} cores\n`);
@@ -98,14 +101,3 @@ function scopesOf(book: ProgressBook): ProgressScope[] {
   ];
 }
 
-/** Runs `f` once to warm up, then {@link RUNS} times; the median time and the last value. */
-async function timed<T>(f: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
-  let value = await f();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    value = await f();
-    times.push(performance.now() - started);
-  }
-  return { ms: times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!, value };
-}

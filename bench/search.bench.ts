@@ -22,8 +22,11 @@ import {
   buildSearchIndex, queryIndex, readSearchDocuments, searchCatalogue, searchIndexFor, textVersion, type SearchDocument, type SearchIndex,
 } from '../src/search/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { timed as timedRuns } from './timing.ts';
 
 const RUNS = 5;
+/** {@link timedRuns} over {@link RUNS} runs. */
+const timed = <T>(f: () => T | Promise<T>) => timedRuns(f, RUNS);
 const QUERY_RUNS = 50;
 const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh-Hans', 'ne', 'bn'];
 /** Typed queries: one or two words per language, a misspelt one, and codes in ASCII and Bengali digits. */
@@ -94,18 +97,6 @@ function heapHeld(make: () => unknown): number {
   const after = process.memoryUsage().heapUsed;
   if (!kept) throw new Error('nothing built');
   return (after - before) / 1024 / 1024;
-}
-
-/** Runs `f` once to warm up, then {@link RUNS} times; the median time and the last value. */
-async function timed<T>(f: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
-  let value = await f();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    value = await f();
-    times.push(performance.now() - started);
-  }
-  return { ms: times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!, value };
 }
 
 /** Runs `f` once to warm up, then {@link QUERY_RUNS} times; the median and 95th percentile times and the last value. */
