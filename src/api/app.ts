@@ -115,6 +115,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register((await import('./scorecard/routes.ts')).scorecardRoutes);
     await api.register((await import('./interlinkages/routes.ts')).interlinkageRoutes);
     await api.register(progressTargetRoutes);
+    await api.register((await import('./federation/routes.ts')).federationRoutes);
     await api.register((await import('./gaps/routes.ts')).gapRoutes);
     await api.register((await import('./maps/routes.ts')).mapRoutes);
     await api.register((await import('./downloads/routes.ts')).downloadRoutes);

@@ -23,6 +23,7 @@ registerAssess(program);
 registerLinks(program);
 registerUser(program);
 (await import('./export.ts')).registerExport(program);
+(await import('./federation.ts')).registerFederation(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -39,3 +39,4 @@ export * from './innovations-organisations.ts';
 export * from './innovations-tcv.ts';
 export * from './innovations-replications.ts';
 export * from './innovations-requests.ts';
+export * from './federation.ts';

@@ -258,4 +258,9 @@ export interface Database {
   innovation_request_targets: { request_id: string; target_code: string };
   innovation_request_tags: { request_id: string; tag: string };
   innovation_request_answers: I.InnovationAnswerRow;
+  /** Feeds of other installations subscribed to (migration 0011-federation; see src/store/federation.ts). */
+  federation_subscriptions: {
+    id: Generated<number>; feed_url: string; title: string; added_by: number | null; added_at: string; last_fetched_at: string | null;
+    last_status: string | null; last_error: string | null; last_counts: string | null; etag: string | null;
+  };
 }

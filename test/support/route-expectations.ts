@@ -192,6 +192,9 @@ export const ROUTE_EXPECTATIONS: Readonly<Record<string, RouteExpectation>> = {
     request: async (t) => { const s = await t.submission('draft'); return { url: `/api/v1/submissions/${s.id}` }; },
   },
 
+  'POST /api/v1/federation/subscriptions': { allowed: ADMIN, request: async (t) => ({ url: '/api/v1/federation/subscriptions', payload: { feedUrl: `http://127.0.0.1:9/feed-${t.next()}` } }) },
+  'DELETE /api/v1/federation/subscriptions/:id': { allowed: ADMIN, request: async (t) => ({ url: `/api/v1/federation/subscriptions/${(await (await import('../../src/store/index.ts')).insertSubscription(t.store.db, { feedUrl: `http://127.0.0.1:9/feed-${t.next()}`, title: 'Unreachable', addedBy: null, addedAt: new Date().toISOString() })).id}` }) },
+  'POST /api/v1/federation/subscriptions/:id/sync': { allowed: ADMIN, request: async (t) => ({ url: `/api/v1/federation/subscriptions/${(await (await import('../../src/store/index.ts')).insertSubscription(t.store.db, { feedUrl: `http://127.0.0.1:9/feed-${t.next()}`, title: 'Unreachable', addedBy: null, addedAt: new Date().toISOString() })).id}/sync` }) },
   // Translations: admin only.
   'PUT /api/v1/translations/:lang/ui': { allowed: ADMIN, request: async (t) => ({ url: '/api/v1/translations/en/ui', payload: { 'site.name': `Tracker ${t.next()}` } }) },
   'PUT /api/v1/translations/:lang/content': { allowed: ADMIN, request: async (t) => ({ url: '/api/v1/translations/en/content', payload: { entity: 'goal', code: '1', field: 'short', text: `No poverty ${t.next()}` } }) },
@@ -206,6 +209,17 @@ export const ROUTE_EXPECTATIONS: Readonly<Record<string, RouteExpectation>> = {
     allowed: SIGNED_IN,
     request: async (t, who) => { await t.notification(who?.userId); return { url: '/api/v1/notifications/read-all' }; },
   },
+  'POST /api/v1/innovations': { allowed: WRITERS, request: async (t) => { await (await import('../api/innovations-support.ts')).linkNetworkOrganisations(t.store); return { url: '/api/v1/innovations', payload: { id: `matrix-new-${t.next()}`, title: 'Matrix case', organisations: [{ organisationId: 'net-hsd', role: 'lead' }] } }; } },
+  'PATCH /api/v1/innovations/:id': { allowed: WRITERS, request: async (t) => ({ url: `/api/v1/innovations/${await (await import('../api/innovations-support.ts')).providerCase(t.store, `matrix-${t.next()}`)}`, payload: { summary: 'Changed' } }) },
+  'POST /api/v1/innovations/:id/stages': { allowed: WRITERS, request: async (t) => ({ url: `/api/v1/innovations/${await (await import('../api/innovations-support.ts')).providerCase(t.store, `matrix-${t.next()}`)}/stages`, payload: { stage: 'pilot', date: '2026-01-01' } }) },
+  'POST /api/v1/innovations/:id/evidence': { allowed: WRITERS, request: async (t) => ({ url: `/api/v1/innovations/${await (await import('../api/innovations-support.ts')).providerCase(t.store, `matrix-${t.next()}`)}/evidence`, payload: { kind: 'survey', metric: null, before: null, after: null, unit: null, period: null, sampleSize: null, strength: 'self_reported', sourceTitle: null, sourceUrl: null, sourceLicence: null, notes: null } }) },
+  'POST /api/v1/innovations/:id/tcv': { allowed: WRITERS, request: async (t) => ({ url: `/api/v1/innovations/${await (await import('../api/innovations-support.ts')).providerCase(t.store, `matrix-${t.next()}`)}/tcv`, payload: { figures: [{ measureKey: 'visits', service: 'Service', dimension: 'visits', phase: 'baseline', metricText: 'visits', valueText: '3', unitText: 'visits' }] } }) },
+  'POST /api/v1/innovations/:id/replications': { allowed: WRITERS, request: async (t) => ({ url: `/api/v1/innovations/${await (await import('../api/innovations-support.ts')).providerCase(t.store, `matrix-${t.next()}`)}/replications`, payload: { adopterCountryIso3: 'NPL', channel: 'exchange visit', stage: 'interest', date: null } }) },
+  'POST /api/v1/innovations/:id/moderation': { allowed: ADMIN, request: async (t) => ({ url: `/api/v1/innovations/${await (await import('../api/innovations-support.ts')).providerCase(t.store, `matrix-${t.next()}`, { status: 'draft' })}/moderation`, payload: { action: 'publish', reason: 'Checked' } }) },
+  'POST /api/v1/innovations/import': { allowed: ADMIN, request: async () => ({ url: '/api/v1/innovations/import?dryRun=true', payload: { organisations: [], cases: [] } }) },
+  'POST /api/v1/replications/:id/stages': { allowed: WRITERS, request: async (t) => ({ url: `/api/v1/replications/${await (await import('../api/innovations-support.ts')).providerReplication(t.store, `matrix-rep-${t.next()}`)}/stages`, payload: { stage: 'matched', date: '2026-02-01' } }) },
+  'POST /api/v1/innovation-requests': { allowed: SIGNED_IN, request: async () => ({ url: '/api/v1/innovation-requests', payload: { countryIso3: 'NPL', title: 'Births go unregistered', problem: 'Few births are registered' } }) },
+  'POST /api/v1/innovation-requests/:id/answers': { allowed: WRITERS, request: async (t) => { const support = await import('../api/innovations-support.ts'); const n = t.next(); return { url: `/api/v1/innovation-requests/${await support.cooperationRequest(t.store, `matrix-req-${n}`)}/answers`, payload: { caseId: await support.providerCase(t.store, `matrix-${n}`), text: 'We can help' } }; } },
 };
 
 /** An upload in the Open SDG CSV layout: one value of 3.2.1 for the period (total, under five). */

@@ -10,6 +10,7 @@ import { translationsSchema } from './0007-translations.ts';
 import { bulkDownloadsSchema } from './0008-bulk-downloads.ts';
 import { rateLimitsSchema } from './0009-rate-limits.ts';
 import { innovationsSchema } from './0010-innovations.ts';
+import { federationSchema } from './0011-federation.ts';
 
 /** Every migration in order; names sort lexically, so keep the four-digit prefix. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
@@ -24,5 +25,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0008-bulk-downloads': bulkDownloadsSchema(dialect),
     '0009-rate-limits': rateLimitsSchema(),
     '0010-innovations': innovationsSchema(dialect),
+    '0011-federation': federationSchema(dialect),
   };
 }
