@@ -121,6 +121,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
     await api.register((await import('./downloads/routes.ts')).downloadRoutes);
     await api.register((await import('./search/routes.ts')).searchRoutes);
     await api.register((await import('./translations/routes.ts')).translationRoutes);
+    await api.register((await import('./innovations/routes.ts')).innovationRoutes);
   }, { prefix: '/api/v1' });
 
   const hasSite = existsSync(join(config.webRoot, 'index.html'));
