@@ -140,7 +140,8 @@ for (const dialect of STORE_DIALECTS) {
       const done = await send('POST', `/innovations/import?confirm=${dry.body.data.digest}`, as.admin, first.body);
       assert.deepEqual([done.status, done.body.data.added], [200, [BIRTHS]]);
       assert.deepEqual((await send('GET', '/innovations/export?format=json', null)).body, first.body);
-      assert.equal((await listAudit(api.store.db, { action: 'innovation.import' })).length, 1);
+      const imported = await listAudit(api.store.db, { action: 'innovation.import' });
+      assert.deepEqual(imported.map((e) => [e.entityId, e.oldValue, (e.newValue as { id: string }).id, e.comment]), [[BIRTHS, null, BIRTHS, `import ${dry.body.data.digest}`]]);
     });
 
     it('POST /innovations/import names every problem by record and field and writes nothing', async () => {

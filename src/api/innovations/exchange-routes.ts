@@ -59,13 +59,12 @@ export const innovationExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
           throw new ApiError('VALIDATION_FAILED', `the file has ${plan.problems.length} problem${plan.problems.length > 1 ? 's' : ''}; nothing was imported`, plan.problems);
         }
         if (dryRun) throw new DryRunDone();
-        await recordAudit(trx, [innovationEvent(admin.id, 'innovation.import', 'innovation', 'import', null,
-          { digest, added: plan.added, changed: plan.changed, unchanged: plan.unchanged.length })]);
+        await recordAudit(trx, plan.changes.map((c) => innovationEvent(admin.id, 'innovation.import', 'innovation', c.id, c.before, c.after, `import ${digest}`)));
       });
     } catch (e) {
       if (!(e instanceof DryRunDone)) throw e;
     }
-    const { problems: _p, ...done } = plan!;
+    const { problems: _p, changes: _c, ...done } = plan!;
     return { data: { dryRun, digest, ...done } };
   });
 };

@@ -58,8 +58,15 @@ export function shapeProblems(body: unknown, issues: readonly z.core.$ZodIssue[]
  * every problem found (the caller rolls back when there are any). Contacts kept by this installation without public
  * consent are replaced by the file's.
  */
-export async function importCatalogue(trx: Db, file: Exchange, at: string): Promise<{ added: string[]; changed: string[]; unchanged: string[]; problems: ImportProblem[] }> {
-  const out = { added: [] as string[], changed: [] as string[], unchanged: [] as string[], problems: [] as ImportProblem[] };
+export async function importCatalogue(trx: Db, file: Exchange, at: string): Promise<{
+  added: string[]; changed: string[]; unchanged: string[]; problems: ImportProblem[];
+  /** Each added or changed case, before (null when added) and after, in the exchange shape: for the audit trail. */
+  changes: { id: string; before: ExchangeCase | null; after: ExchangeCase | null }[];
+}> {
+  const out = {
+    added: [] as string[], changed: [] as string[], unchanged: [] as string[], problems: [] as ImportProblem[],
+    changes: [] as { id: string; before: ExchangeCase | null; after: ExchangeCase | null }[],
+  };
   const seen = new Set<string>();
   for (const c of file.cases) {
     if (seen.has(c.id)) out.problems.push({ record: `case ${c.id}`, field: 'id', reason: 'the file lists this case twice' });
@@ -96,9 +103,12 @@ export async function importCatalogue(trx: Db, file: Exchange, at: string): Prom
     await pruneReplications(trx, c.id, replications.map((r) => r.id));
     for (const r of replications) await saveReplication(trx, { ...r, caseId: c.id }, at);
     const after = await exportCase(trx, c.id);
-    if (!before) out.added.push(c.id);
-    else if (JSON.stringify(before) === JSON.stringify(after)) out.unchanged.push(c.id);
-    else out.changed.push(c.id);
+    if (before && JSON.stringify(before) === JSON.stringify(after)) {
+      out.unchanged.push(c.id);
+      continue;
+    }
+    (before ? out.changed : out.added).push(c.id);
+    out.changes.push({ id: c.id, before, after });
   }
   return out;
 }
