@@ -45,6 +45,8 @@ export interface InnovationSummary {
   measurementCount: number;
   /** The publishing instance for a case read from another installation, null for this one's own. */
   originUrl: string | null;
+  /** Its id at the publishing instance, null for this installation's own. */
+  originId: string | null;
   updatedAt: string;
 }
 
@@ -78,7 +80,7 @@ export async function listInnovationCases(db: Db, filter: InnovationFilter = {})
       goals: of(goals, r.id).sort(byCode), targets: of(targets, r.id).sort(byCode),
       strongestEvidence: strongest(of(evidence, r.id) as EvidenceStrength[]),
       replicationCount: replications.get(r.id) ?? 0, measurementCount: measurements.get(r.id) ?? 0,
-      originUrl: r.origin_url, updatedAt: r.updated_at,
+      originUrl: r.origin_url, originId: r.origin_id, updatedAt: r.updated_at,
     })),
   };
 }

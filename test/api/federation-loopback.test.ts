@@ -149,6 +149,7 @@ for (const [dialectA, dialectB] of PAIRS) {
       assert.equal(all.total, 32); // 31 copies + B's own case
       assert.equal(all.cases.filter((c) => c.originUrl === baseA).length, 31);
       const copy = all.cases.find((c) => c.title === 'Case rwa-one-stop')!;
+      assert.deepEqual([copy.originUrl, copy.originId], [baseA, 'rwa-one-stop']);
       const whole = (await getInnovationCase(b.store.db, copy.id, { contacts: 'all' }))!;
       assert.deepEqual([whole.origin?.instanceUrl, whole.origin?.remoteId], [baseA, 'rwa-one-stop']);
       assert.deepEqual(whole.contacts.map((p) => p.name), ['Service desk']);
