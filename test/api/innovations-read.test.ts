@@ -61,6 +61,8 @@ for (const dialect of STORE_DIALECTS) {
       }, EXPECTED);
       const target = await answer(api.app, '/api/v1/innovations?target=4.1');
       assert.deepEqual(target.body.data.map((c: { id: string }) => c.id), ['bgd-school-feeding']);
+      const irembo = (await answer(api.app, '/api/v1/innovations?q=irembo')).body.data;
+      assert.deepEqual(irembo.map((c: { id: string; originUrl: string; originId: string }) => [c.id, c.originUrl, c.originId]), [['rwa-irembo', 'https://sdg.example.rw', 'irembo']]);
       const page = await answer(api.app, '/api/v1/innovations?limit=5&offset=5');
       assert.deepEqual([page.body.data.length, page.body.page], [5, { total: EXPECTED.total, offset: 5, limit: 5 }]);
       const bad = await answer(api.app, '/api/v1/innovations?stage=famous');

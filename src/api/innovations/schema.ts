@@ -97,7 +97,7 @@ export const summarySchema = z.object({
   id: z.string(), title: z.string(), summary: z.string().nullable(), countryIso3: z.string().nullable(), countries: z.array(z.string()),
   stage: stageSchema.nullable(), types: z.array(typeSchema), goals: z.array(z.string()), targets: z.array(z.string()),
   strongestEvidence: strengthSchema.nullable(), replicationCount: z.number().int(), measurementCount: z.number().int(),
-  originUrl: z.string().nullable(), updatedAt: z.string(),
+  originUrl: z.string().nullable(), originId: z.string().nullable().describe('Its id at the publishing instance'), updatedAt: z.string(),
 });
 
 export const listQuery = z.strictObject({
