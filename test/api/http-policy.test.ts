@@ -22,6 +22,10 @@ describe('routeGroup and pageLinkHeader', () => {
     assert.equal(routeGroup('/api/v1/data?indicator=3.2.1'), 'bulk');
     assert.equal(routeGroup('/api/v1/search?q=water'), 'bulk');
     assert.equal(routeGroup('/api/v1/goals/3'), 'public');
+    assert.equal(routeGroup('/api/v1/federation/subscriptions'), 'session');
+    assert.equal(routeGroup('/api/v1/federation/feed'), 'public');
+    assert.equal(routeGroup('/api/v1/innovations/export?format=csv'), 'bulk');
+    assert.equal(routeGroup('/api/v1/innovations?country=BGD'), 'public');
   });
 
   it('pageLinkHeader gives first, prev, next and last of a middle page, keeping the other parameters', () => {

@@ -4,8 +4,8 @@
  *
  * | group | paths | Cache-Control (200 GET) | cross-site (CORS) | limit |
  * |---|---|---|---|---|
- * | `session` | `/auth/…`, `/users…`, `/work/…`, `/submissions…`, `/audit`, `/notifications…`, `/observations/{id}/history`, `/uploads…`, `/validation-rules…`, `/indicators/{code}/grid`, `…/template.csv|xlsx`, `…/validation-rules`, `…/submission`, `…/validate`, `/progress-targets/…`, `/admin…` | `private, no-store` | not readable | reads |
- * | `bulk` | `…/observations?format=` (csv, xlsx, sdmx-…), `/downloads…`, `/data`, `/bulk…`, `/exports…`, `/sdmx…`, `/search…` | `public, max-age=300, stale-while-revalidate=600` + ETag | any origin, GET/HEAD | expensive |
+ * | `session` | `/auth/…`, `/users…`, `/work/…`, `/submissions…`, `/audit`, `/notifications…`, `/observations/{id}/history`, `/uploads…`, `/validation-rules…`, `/indicators/{code}/grid`, `…/template.csv|xlsx`, `…/validation-rules`, `…/submission`, `…/validate`, `/progress-targets/…`, `/admin…`, `/federation/subscriptions…` | `private, no-store` | not readable | reads |
+ * | `bulk` | `…/observations?format=` (csv, xlsx, sdmx-…), `/downloads…`, `/data`, `/bulk…`, `/exports…`, `/sdmx…`, `/search…`, `/innovations/export` | `public, max-age=300, stale-while-revalidate=600` + ETag | any origin, GET/HEAD | expensive |
  * | `public` | every other GET: `/site`, `/goals…`, `/indicators…`, `/areas…`, `/progress/…`, `/gaps`, `/interlinkages…`, `/scorecard…`, `/availability`, `/organisations`, `/responsibilities`, `/reporting-status` | `public, max-age=60, stale-while-revalidate=300` + ETag | any origin, GET/HEAD | reads |
  *
  * Any request other than GET/HEAD is `no-store` and not readable across sites, whatever its path. With a session
@@ -27,9 +27,12 @@ const SESSION_PATHS = [
   /^\/auth(\/|$)/, /^\/users(\/|$)/, /^\/work(\/|$)/, /^\/submissions(\/|$)/, /^\/audit(\/|$)/, /^\/notifications(\/|$)/,
   /^\/observations\/[^/]+\/history$/, /^\/uploads(\/|$)/, /^\/validation-rules(\/|$)/, /^\/progress-targets(\/|$)/,
   /^\/admin(\/|$)/, /^\/indicators\/[^/]+\/(grid|template\.csv|template\.xlsx|validation-rules|submission|validate)$/,
+  /^\/federation\/subscriptions(\/|$)/,
 ];
 
-const BULK_PATHS = [/^\/downloads(\/|$)/, /^\/data$/, /^\/bulk(\/|$)/, /^\/exports?(\/|$)/, /^\/sdmx(\/|$)/, /^\/search(\/|$)/];
+const BULK_PATHS = [
+  /^\/downloads(\/|$)/, /^\/data$/, /^\/bulk(\/|$)/, /^\/exports?(\/|$)/, /^\/sdmx(\/|$)/, /^\/search(\/|$)/, /^\/innovations\/export$/,
+];
 
 /** Public paths known to answer the same to everyone, so a session cookie does not make them private. */
 const PUBLIC_PATHS = [
