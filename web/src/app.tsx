@@ -12,6 +12,7 @@ import { GapsRoute } from './gaps/gaps-route.tsx';
 import { LinksRoute } from './interlinkages/links-route.tsx';
 import { SearchRoute } from './search/search-route.tsx';
 import { EmbedRoute } from './embed/embed-route.tsx';
+import { NetworkRoute, RequestRoute, RequestsRoute } from './innovation-network/innovation-network-routes.tsx';
 
 /** The indicator page carries the charting library; it loads when first needed. */
 const IndicatorPage = lazy(() => import('./pages/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })));
@@ -52,6 +53,9 @@ export function App() {
               <Route path="gaps" element={<GapsRoute />} />
               <Route path="interlinkages" element={<LinksRoute />} />
               <Route path="search" element={<SearchRoute />} />
+              <Route path="innovations/network" element={<NetworkRoute />} />
+              <Route path="innovations/requests" element={<RequestsRoute />} />
+              <Route path="innovations/requests/:id" element={<RequestRoute />} />
               <Route path="areas" element={<Suspense fallback={<div className="container"><Loading /></div>}><AreasPage /></Suspense>} />
               <Route path="indicators/:code" element={<Suspense fallback={<div className="container"><Loading /></div>}><IndicatorPage /></Suspense>} />
               <Route path="work" element={<Suspense fallback={<div className="container"><Loading /></div>}><MyWorkPage /></Suspense>} />
