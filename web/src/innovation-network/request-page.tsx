@@ -34,7 +34,7 @@ export function RequestPage() {
       <Breadcrumb items={[{ label: t('innovationNetwork.requestsTitle'), to: '/innovations/requests' }, { label: r.title }]} />
       <h1>{r.title}</h1>
       <dl className="innet__facts">
-        <dt>{t('innovationNetwork.form.country')}</dt><dd>{countryName(r.countryIso3, lang)}</dd>
+        <dt>{t('innovationNetwork.country')}</dt><dd>{countryName(r.countryIso3, lang)}</dd>
         <dt>{t('innovationNetwork.posted')}</dt><dd>{localDigits(r.createdAt.slice(0, 10))}</dd>
         {r.targets.length > 0 && <><dt>{t('innovationNetwork.targets')}</dt><dd>{r.targets.map(formatCode).join(', ')}</dd></>}
         {r.tags.length > 0 && <><dt>{t('innovationNetwork.form.tags')}</dt><dd>{r.tags.join(', ')}</dd></>}
