@@ -57,6 +57,24 @@ describe('the innovation network pages in Chromium over the bundled data', { ski
     assert.deepEqual(violations, [], describeViolations(violations));
   });
 
+  it('at 390 px in Bengali the figures use Bengali digits, and in Arabic the page runs right to left; both pass axe', async () => {
+    const narrow = await site.newPage({ width: 390, height: 844 });
+    await narrow.goto(`${site.origin}/innovations/network?lang=bn&innovation=dpg-dhis2`);
+    // DHIS2: 72 replications in 72 adopting countries, written ৭২.
+    await narrow.getByTestId('innet-summary').filter({ hasText: 'DHIS2: ৭২টি গ্রহণকারী দেশে ৭২টি প্রতিলিপি।' }).waitFor();
+    assert.deepEqual((await row(narrow, 'NOR')).slice(1), ['০', '১']);
+    assert.ok(await narrow.evaluate(() => document.documentElement.scrollWidth <= 390), 'nothing wider than the screen');
+    let violations = await axeViolations(narrow);
+    assert.deepEqual(violations, [], describeViolations(violations));
+
+    await narrow.goto(`${site.origin}/innovations/requests?lang=ar`);
+    await narrow.getByRole('heading', { level: 1, name: 'طلبات التعاون' }).waitFor();
+    assert.equal(await narrow.evaluate(() => document.documentElement.dir), 'rtl');
+    violations = await axeViolations(narrow);
+    assert.deepEqual(violations, [], describeViolations(violations));
+    await narrow.close();
+  });
+
   it('posting a request for 16.9 with the tag "civil registration" lists suggested cases with their reasons, and answering it shows the answer', async () => {
     const admin = await signIn(site.server.app.store.db, 'admin', [], 'network.admin');
     const token = admin.headers.cookie!.split('=')[1]!;
