@@ -152,6 +152,7 @@ const SITE_PATHS = [/^\/$/, /^\/goals\/(?:[1-9]|1[0-7])\/?$/, /^\/indicators\/[0
   /^\/gaps\/?$/,
   /^\/interlinkages\/?$/,
   /^\/search\/?$/,
+  /^\/innovations(?:\/[0-9a-z._-]+)?\/?$/,
   /^\/innovations\/(?:network|requests(?:\/[0-9a-zA-Z._-]+)?)\/?$/,
   /^\/embed\/indicator\/[0-9a-zA-Z._-]+\/?$/,
   /^\/(?:sign-in|account)\/?$/, /^\/(?:admin|work)(?:\/[0-9a-zA-Z._-]+)*\/?$/];

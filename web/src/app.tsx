@@ -12,6 +12,7 @@ import { GapsRoute } from './gaps/gaps-route.tsx';
 import { LinksRoute } from './interlinkages/links-route.tsx';
 import { SearchRoute } from './search/search-route.tsx';
 import { EmbedRoute } from './embed/embed-route.tsx';
+import { CaseRoute, CatalogueRoute } from './innovations/innovations-route.tsx';
 import { NetworkRoute, RequestRoute, RequestsRoute } from './innovation-network/innovation-network-routes.tsx';
 
 /** The indicator page carries the charting library; it loads when first needed. */
@@ -53,6 +54,7 @@ export function App() {
               <Route path="gaps" element={<GapsRoute />} />
               <Route path="interlinkages" element={<LinksRoute />} />
               <Route path="search" element={<SearchRoute />} />
+              <Route path="innovations" element={<CatalogueRoute />} /><Route path="innovations/:id" element={<CaseRoute />} />
               <Route path="innovations/network" element={<NetworkRoute />} />
               <Route path="innovations/requests" element={<RequestsRoute />} />
               <Route path="innovations/requests/:id" element={<RequestRoute />} />

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { IndicatorGaps } from '../gaps/indicator-gaps.tsx';
 import { IndicatorLinks } from '../interlinkages/indicator-links.tsx';
+import { IndicatorInnovations } from '../innovations/indicator-innovations.tsx';
 
 /**
  * An indicator: its place in the framework, then its data (selectors, chart and table, footnotes, downloads) or
@@ -48,6 +49,7 @@ export function IndicatorPage() {
         {hasData ? <IndicatorData key={`${data.id}-${lang}`} indicator={data} /> : <NoData indicator={data} described={described} />}
         {hasData && <IndicatorGaps key={data.code} code={data.code} />}
         {hasData && <IndicatorLinks key={data.code} code={data.code} />}
+        <IndicatorInnovations key={`innovations-${data.code}`} code={data.code} />
         {(hasData || described) && <MetadataPanel indicator={data} />}
       </div>
     </div>
