@@ -62,6 +62,7 @@ export function Layout() {
             <a href={`${API_BASE.replace(/\/v1$/, '')}/docs`}>{t('site.openApi')}</a>
           </p>
           <BulkDownloadLink />
+          <p><AppLink to="/innovations">{t('innovations.nav')}</AppLink></p>
         </div>
       </footer>
     </>
