@@ -6,16 +6,17 @@ import { freshStore, postgresUnavailable, STORE_DIALECTS } from '../support/stor
 
 /** Every table of the schema (src/store/schema.ts), sorted. */
 const TABLES = [
-  'area_boundaries', 'audit_events', 'bulk_downloads', 'data_sources', 'dimensions', 'framework_versions',
-  'global_target_rules', 'goals', 'indicator_listings', 'indicator_metadata', 'indicator_responsibilities',
-  'indicator_settings', 'indicator_tiers', 'indicators',
-  'innovation_case_countries', 'innovation_case_goals', 'innovation_case_organisations', 'innovation_case_stages', 'innovation_case_tags',
-  'innovation_case_targets', 'innovation_case_types', 'innovation_cases', 'innovation_contacts', 'innovation_evidence',
-  'innovation_organisations', 'innovation_replication_stages', 'innovation_replications', 'innovation_request_answers',
-  'innovation_request_tags', 'innovation_request_targets', 'innovation_requests', 'innovation_tcv_measurements', 'labels', 'languages', 'login_throttle', 'notifications',
-  'observation_history', 'observations', 'organisations', 'period_locks', 'progress_targets', 'rate_limits',
-  'reference_areas', 'series', 'series_indicators', 'sessions', 'settings', 'submission_changes', 'submissions',
-  'targets', 'ui_translations', 'user_organisations', 'users', 'validation_rules',
+  'area_boundaries', 'audit_events', 'bulk_downloads', 'data_sources', 'dimensions', 'federation_subscriptions',
+  'framework_versions', 'global_target_rules', 'goals', 'indicator_listings', 'indicator_metadata',
+  'indicator_responsibilities', 'indicator_settings', 'indicator_tiers', 'indicators', 'innovation_case_countries',
+  'innovation_case_goals', 'innovation_case_organisations', 'innovation_case_stages', 'innovation_case_tags',
+  'innovation_case_targets', 'innovation_case_types', 'innovation_cases', 'innovation_contacts',
+  'innovation_evidence', 'innovation_organisations', 'innovation_replication_stages', 'innovation_replications',
+  'innovation_request_answers', 'innovation_request_tags', 'innovation_request_targets', 'innovation_requests',
+  'innovation_tcv_measurements', 'labels', 'languages', 'login_throttle', 'notifications', 'observation_history',
+  'observations', 'organisations', 'period_locks', 'progress_targets', 'rate_limits', 'reference_areas', 'series',
+  'series_indicators', 'sessions', 'settings', 'submission_changes', 'submissions', 'targets', 'ui_translations',
+  'user_organisations', 'users', 'validation_rules',
 ];
 
 async function tableNames(store: Store): Promise<string[]> {
