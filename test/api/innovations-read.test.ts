@@ -6,27 +6,39 @@ import { parse } from 'csv-parse/sync';
 import { BUNDLED_INNOVATIONS_DIR } from '../../src/ingest/innovations/index.ts';
 import { answer, apiSuite } from '../support/api-suite.ts';
 import { dialectOptions, STORE_DIALECTS } from '../support/stores.ts';
-import { seedInnovationApi } from './innovations-support.ts';
+import { cooperationRequest, seedInnovationApi } from './innovations-support.ts';
 
 const DPG = join(BUNDLED_INNOVATIONS_DIR, 'dpg-registry');
 const TCV_ROWS = parse(readFileSync(join(BUNDLED_INNOVATIONS_DIR, 'tcv-examples.csv')), { columns: true, bom: true }) as Record<string, string>[];
 const SOLUTIONS = readdirSync(join(DPG, 'nominees')).filter((f) => f.endsWith('.json')).map((f) => ({
+  id: `dpg-${f.replace(/\.json$/, '')}`,
   nominee: JSON.parse(readFileSync(join(DPG, 'nominees', f), 'utf8')) as { name: string; description?: string; sectors?: string[]; SDGs?: { SDGNumber: number | string }[] },
   screening: JSON.parse(readFileSync(join(DPG, 'screening', f), 'utf8')) as { locations: { developmentCountries?: string[]; deploymentCountries?: string[] } },
 }));
 const SERVICES = [...new Set(TCV_ROWS.map((r) => r.service!))];
+/** The targets and tags compiled for the seed cases (datasets/innovations/case-targets.csv), by case id. */
+const CASE_TARGETS = new Map((parse(readFileSync(join(BUNDLED_INNOVATIONS_DIR, 'case-targets.csv')), { columns: true, bom: true }) as Record<string, string>[])
+  .map((r) => [r.case!, { targets: r.targets!.split(';').filter(Boolean), tags: r.tags!.split(';').filter(Boolean) }]));
+const withTarget = (code: string) => [...CASE_TARGETS].filter(([, v]) => v.targets.includes(code)).map(([id]) => id);
 const names = (list: string[] | undefined) => (list ?? []).map((c) => c.trim());
 
 /**
- * Counts worked out from the seed files alone (every TCV service is a BGD `service` case without goals; every
- * solution a `technology` case with its SDGs as goals, its development countries as countries, its deployment
+ * Counts worked out from the seed files alone (every TCV service is a BGD `service` case; every solution a `technology`
+ * case with its SDGs as goals; targets and the goals they add from case-targets.csv; its development countries as countries, its deployment
  * countries as replications), plus the two cases the test store adds: bgd-school-feeding (BGD, target 4.1, process)
  * and rwa-irembo (RWA, target 3.2, technology, read from another installation).
  */
 const EXPECTED = {
   total: SERVICES.length + SOLUTIONS.length + 2, // 7 + 23 + 2 = 32
   bgd: SERVICES.length + SOLUTIONS.filter((s) => names(s.screening.locations.developmentCountries).includes('Bangladesh')).length + 1, // 7 + 1 (OpenCRVS) + 1 = 9
-  goal16: SOLUTIONS.filter((s) => (s.nominee.SDGs ?? []).some((g) => String(g.SDGNumber) === '16')).length, // 12
+  // 12 solutions name goal 16; the table's 16.x targets add the goal to the 7 services and DIGIT (goals 9;11;17 + 16.6).
+  goal16: new Set([
+    ...SOLUTIONS.filter((s) => (s.nominee.SDGs ?? []).some((g) => String(g.SDGNumber) === '16')).map((s) => s.id),
+    ...[...CASE_TARGETS].filter(([, v]) => v.targets.some((t) => t.startsWith('16.'))).map(([id]) => id),
+  ]).size, // 20
+  target169: withTarget('16.9').length, // 2: OpenCRVS, MOSIP
+  target166: withTarget('16.6').length, // 11: the 7 services, Altinn, DIGIT, Open Contracting Portal, X-Road
+  target38: withTarget('3.8').length, // 4: DHIS2, DIVOC, openIMIS, OpenLMIS
   adoptedInBgd: SOLUTIONS.filter((s) => names(s.screening.locations.deploymentCountries).includes('Bangladesh')).length, // 4
   services: SERVICES.length, // 7
   technology: SOLUTIONS.length + 1, // 23 + rwa-irembo
@@ -44,7 +56,9 @@ for (const dialect of STORE_DIALECTS) {
     const api = apiSuite(dialect, seedInnovationApi);
 
     it('the expected counts are the ones worked out by hand from the files', () => {
-      assert.deepEqual(EXPECTED, { total: 32, bgd: 9, goal16: 12, adoptedInBgd: 4, services: 7, technology: 24, independent: 1, mutation: 2 });
+      assert.deepEqual(EXPECTED, {
+        total: 32, bgd: 9, goal16: 20, target169: 2, target166: 11, target38: 4, adoptedInBgd: 4, services: 7, technology: 24, independent: 1, mutation: 2,
+      });
     });
 
     it('GET /innovations with each filter answers the seeded cases the files give, with the total before paging', async () => {
@@ -55,7 +69,8 @@ for (const dialect of STORE_DIALECTS) {
         return r.body.page.total as number;
       };
       assert.deepEqual({
-        total: await total(''), bgd: await total('country=bgd'), goal16: await total('goal=16'), adoptedInBgd: await total('adopterCountry=BGD'),
+        total: await total(''), bgd: await total('country=bgd'), goal16: await total('goal=16'),
+        target169: await total('target=16.9'), target166: await total('target=16.6'), target38: await total('target=3.8'), adoptedInBgd: await total('adopterCountry=BGD'),
         services: await total('type=service'), technology: await total('type=technology'), independent: await total('evidence=independent'),
         mutation: await total('q=Mutation'),
       }, EXPECTED);
@@ -123,6 +138,25 @@ for (const dialect of STORE_DIALECTS) {
       assert.deepEqual((await answer(api.app, '/api/v1/indicators/4.1.1/innovations')).body.data.map((c: { id: string }) => c.id), ['bgd-school-feeding']);
       assert.deepEqual((await answer(api.app, '/api/v1/indicators/3.2.1/innovations')).body.data.map((c: { id: string }) => c.id), ['rwa-irembo']);
       assert.equal((await answer(api.app, '/api/v1/indicators/99.9.9/innovations')).status, 404);
+      // Target 16.9 from case-targets.csv: MOSIP and OpenCRVS, ordered by title.
+      assert.deepEqual((await answer(api.app, '/api/v1/targets/16.9/innovations')).body.data.map((c: { id: string }) => c.id).sort(),
+        withTarget('16.9').sort());
+    });
+
+    it('a request for 16.9 tagged "civil registration" over the seeded catalogue: OpenCRVS alone has target and tag, MOSIP ranks above it by stage', async () => {
+      // Points from the weight table (src/analysis/innovations/match-weights.ts). OpenCRVS: same target 16.9 (10) + shared
+      // tag "civil registration" (4) + stage unknown (0: its one deployment country, Bangladesh, is a development country)
+      // + self-reported registry evidence (0) = 14. MOSIP: same target 16.9 (10) + stage replicated abroad (5) + evidence
+      // (0) = 15. No other seeded case serves 16.9, so the rest score at most goal 16 (3) + stage (5) + words (≤ 5).
+      const id = await cooperationRequest(api.store, `request-169-${dialect}`);
+      const shown = await answer(api.app, `/api/v1/innovation-requests/${id}`);
+      assert.equal(shown.status, 200, JSON.stringify(shown.body));
+      const top = shown.body.data.suggestions.slice(0, 3) as { caseId: string; score: number; reasons: { kind: string; points: number; detail: string }[] }[];
+      assert.deepEqual(top.slice(0, 2).map((m) => [m.caseId, m.score, m.reasons.map((r) => `${r.kind} ${r.detail} ${r.points}`)]), [
+        ['dpg-modular-open-source-identity-platform', 15, ['same_target 16.9 10', 'stage replicated_abroad 5', 'evidence self_reported 0']],
+        ['dpg-opencrvs', 14, ['same_target 16.9 10', 'shared_tag civil registration 4', 'stage unknown 0', 'evidence self_reported 0']],
+      ]);
+      assert.ok(top[2]!.score < 14, JSON.stringify(top[2]));
     });
 
     it('GET /innovations/export?format=csv answers one row per published case, formula-safe', async () => {

@@ -57,6 +57,12 @@ describe('innovation seed files read without a database', () => {
     assert.deepEqual(EXPECTED, { cases: 30, measurements: 13, replications: 222 });
   });
 
+  it('case-targets.csv gives every seed case one row with a reason, and only official target codes', () => {
+    const rows = parse(readFileSync(join(BUNDLED_INNOVATIONS_DIR, 'case-targets.csv')), { columns: true, bom: true }) as Record<string, string>[];
+    assert.equal(new Set(rows.map((r) => r.case)).size, EXPECTED.cases);
+    assert.deepEqual(rows.filter((r) => !r.reason?.trim() || r.targets!.split(';').some((t) => t && !/^\d{1,2}\.(\d{1,2}|[a-z])$/.test(t))), []);
+  });
+
   it('normaliseTcvValue turns time into calendar hours and keeps a range as low and high', () => {
     assert.deepEqual(normaliseTcvValue('time', '30-45', 'days'), { low: 720, high: 1080, unit: 'hours', currency: null }); // 30×24, 45×24
     assert.deepEqual(normaliseTcvValue('time', '7 days', 'mixed'), { low: 168, high: 168, unit: 'hours', currency: null });
@@ -110,7 +116,7 @@ for (const dialect of STORE_DIALECTS) {
       ]);
       const land = await getInnovationCase(store.db, 'bgd-tcv-land-record-transaction-mutation-manual-vs-digitised');
       assert.deepEqual([land?.countryIso3, land?.organisations, land?.targets, land?.evidence.map((e) => [e.strength, e.sourceLicence])], [
-        'BGD', [], [], [['independent', 'CC-BY-4.0'], ['independent', 'CC-BY-4.0'], ['independent', 'CC-BY-4.0']],
+        'BGD', [], ['1.4', '5.a', '16.6'], [['independent', 'CC-BY-4.0'], ['independent', 'CC-BY-4.0'], ['independent', 'CC-BY-4.0']],
       ]);
       const leads = await store.db.selectFrom('innovation_case_organisations').select('case_id').where('organisation_id', '=', 'a2i').orderBy('case_id').execute();
       assert.deepEqual(leads.map((l) => l.case_id), [
@@ -119,9 +125,12 @@ for (const dialect of STORE_DIALECTS) {
       ]);
     });
 
-    it('a digital public good becomes a case with goals and no targets, and its deployment countries replications at pilot with no date', async () => {
+    it('a digital public good becomes a case with its goals, the targets and tags of case-targets.csv, and its deployment countries replications at pilot with no date', async () => {
       const crvs = await getInnovationCase(store.db, 'dpg-opencrvs');
-      assert.deepEqual([crvs?.goals, crvs?.targets, crvs?.types, crvs?.countries, crvs?.transferability.openSourceLicence], [['16', '17'], [], ['technology'], ['BGD', 'GBR', 'ZAF'], 'MPL-2.0']);
+      assert.deepEqual([crvs?.goals, crvs?.targets, crvs?.types, crvs?.countries, crvs?.transferability.openSourceLicence], [['16', '17'], ['16.9', '17.19'], ['technology'], ['BGD', 'GBR', 'ZAF'], 'MPL-2.0']);
+      assert.deepEqual(['civil registration', 'birth registration', 'vital statistics'].filter((t) => !crvs?.tags.includes(t)), []);
+      // The goal of a target from the table joins the registry's goals: public procurement 12.7 adds goal 12 to the portal's 16.
+      assert.deepEqual((await getInnovationCase(store.db, 'dpg-open-contracting-portal'))?.goals, ['12', '16']);
       assert.deepEqual(crvs?.organisations.map((o) => `${o.role}:${o.organisationId}`), [
         'maintainer:opencrvs-org', 'owner:jembi-health-systems', 'owner:plan-international-australia', 'owner:vital-strategies',
       ]);
@@ -171,6 +180,15 @@ for (const dialect of STORE_DIALECTS) {
         const nominee = join(folder, 'dpg-registry', 'nominees', 'x-road.json');
         writeFileSync(nominee, readFileSync(nominee, 'utf8').replace('"SDGNumber": 13', '"SDGNumber": 18'));
         await assert.rejects(loadInnovationSeed(store, folder), /innovation case dpg-x-road: goal 18 is not in the framework/);
+        assert.deepEqual(await innovationRows(store), before);
+        // So does a target of case-targets.csv the framework lacks, or a row naming no seed case.
+        writeFileSync(nominee, readFileSync(nominee, 'utf8').replace('"SDGNumber": 18', '"SDGNumber": 13'));
+        const table = readFileSync(join(folder, 'case-targets.csv'), 'utf8');
+        writeFileSync(join(folder, 'case-targets.csv'), table.replace('dpg-x-road,16.6,', 'dpg-x-road,16.99,'));
+        await assert.rejects(loadInnovationSeed(store, folder), /innovation case dpg-x-road: target 16\.99 is not in the framework/);
+        assert.deepEqual(await innovationRows(store), before);
+        writeFileSync(join(folder, 'case-targets.csv'), table.replace('dpg-x-road,', 'dpg-x-rood,'));
+        await assert.rejects(loadInnovationSeed(store, folder), /case-targets\.csv:31 \[case\] "dpg-x-rood" is not a seed case/);
         assert.deepEqual(await innovationRows(store), before);
       } finally {
         rmSync(folder, { recursive: true, force: true });

@@ -10,9 +10,9 @@ const LAND = 'bgd-tcv-land-record-transaction-mutation-manual-vs-digitised';
 
 /**
  * The innovation catalogue and case pages over the bundled Bangladesh data plus the innovation seed (which
- * `sdg-tracker init` loads as its own step after the country). The seed's TCV cases name no SDG target, so the suite
- * gives the land-records case target 1.4 (1.4.1 basic services has data; 1.4.2 is secure land tenure) and two dated
- * stages, a test fixture, so the indicator links show.
+ * `sdg-tracker init` loads as its own step after the country). The seed gives both land cases target 1.4
+ * (datasets/innovations/case-targets.csv; 1.4.1 basic services has data; 1.4.2 is secure land tenure); the suite keeps
+ * only 1.4 on the land-records case and adds two dated stages, a test fixture.
  */
 describe('innovation pages in Chromium', { skip: BROWSER_SKIP, timeout: 300_000 }, () => {
   const site = browserSuite();
@@ -79,7 +79,7 @@ describe('innovation pages in Chromium', { skip: BROWSER_SKIP, timeout: 300_000 
     await page.goto(`${site.origin}/indicators/1.4.1`);
     const section = page.getByTestId('indicator-innovations');
     await section.getByRole('heading', { level: 2, name: 'Innovations serving this indicator' }).waitFor();
-    assert.deepEqual(await section.getByRole('link').allInnerTexts(), ['Land record transaction / mutation (manual vs digitised)']);
+    assert.deepEqual(await section.getByRole('link').allInnerTexts(), ['e-Mutation (land ownership mutation)', 'Land record transaction / mutation (manual vs digitised)']);
   });
 
   it('in Bengali the case page writes the reduction in Bengali digits; in Arabic it reads right to left; at 390 px nothing scrolls sideways', async () => {

@@ -7,3 +7,4 @@ export { readTcvExamples, A2I, type TcvSeed } from './read-tcv-examples.ts';
 export { readDpgRegistry, DEPLOYMENT_STAGE, type DpgSeed, type UnmatchedCountry } from './read-dpg-registry.ts';
 export { countryNameReader } from './country-names.ts';
 export { normaliseTcvValue, tcvDimensionOf } from './tcv-values.ts';
+export { readCaseTargets, withCaseTargets, type CaseTargets } from './read-case-targets.ts';

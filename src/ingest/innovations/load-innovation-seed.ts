@@ -7,6 +7,7 @@ import {
   upsertInnovationOrganisations, type Store,
 } from '../../store/index.ts';
 import { readDpgRegistry, type UnmatchedCountry } from './read-dpg-registry.ts';
+import { readCaseTargets, withCaseTargets } from './read-case-targets.ts';
 import { readTcvExamples } from './read-tcv-examples.ts';
 
 /** The innovation examples the product ships (see its SOURCE.md). */
@@ -31,17 +32,20 @@ export interface InnovationSeedReport {
 
 /**
  * Loads the shipped innovation examples (global, not per country): the TCV examples as Bangladesh cases with their
- * evidence and TCV figures, and the digital public goods as cases with their deployment countries as replications.
+ * evidence and TCV figures, and the digital public goods as cases with their deployment countries as replications;
+ * each case then gets the SDG targets and tags of `case-targets.csv` (compiled for this product, see SOURCE.md).
  * Every file is read and checked before the database is touched; then one transaction replaces the seeded cases
  * (`seed_key` `seed:tcv` / `seed:dpg`; cases entered by hand are never touched), writes one audit event
  * `innovations.seed` and keeps the files' digest. Run again on the same files, with the seeded cases still there, it writes nothing.
- * Needs the framework (goals are checked against it): call after prepareStore.
- * @throws Error naming the file and line of a row it cannot read; InnovationCaseError for a code the framework lacks.
+ * Needs the framework (goals and targets are checked against it): call after prepareStore.
+ * @throws Error naming the file and line of a row it cannot read; InnovationCaseError for a goal or target the framework lacks.
  */
 export async function loadInnovationSeed(store: Store, folder = BUNDLED_INNOVATIONS_DIR): Promise<InnovationSeedReport> {
   const tcv = readTcvExamples(join(folder, 'tcv-examples.csv'));
   const dpg = readDpgRegistry(join(folder, 'dpg-registry'));
-  const cases = [...tcv.cases, ...dpg.cases];
+  const read = [...tcv.cases, ...dpg.cases];
+  const table = readCaseTargets(join(folder, 'case-targets.csv'), read.map((c) => c.id));
+  const cases = read.map((c) => withCaseTargets(c, table.get(c.id)));
   const report: InnovationSeedReport = {
     loaded: false, cases: cases.length, measurements: tcv.measurements.length, replications: dpg.replications.length,
     organisations: tcv.organisations.length + dpg.organisations.length, evidence: cases.reduce((n, c) => n + c.evidence.length, 0),
@@ -90,8 +94,8 @@ export function innovationSeedSummary(r: InnovationSeedReport): string {
 
 /** SHA-256 of the seed files (names and bytes) plus the loader's version, so a changed file or rule loads again. */
 function seedDigest(folder: string): string {
-  const hash = createHash('sha256').update('innovations-seed-1');
-  const files = ['tcv-examples.csv', ...['nominees', 'screening'].flatMap((d) =>
+  const hash = createHash('sha256').update('innovations-seed-2');
+  const files = ['tcv-examples.csv', 'case-targets.csv', ...['nominees', 'screening'].flatMap((d) =>
     readdirSync(join(folder, 'dpg-registry', d)).sort().map((f) => join('dpg-registry', d, f)))];
   for (const f of files) hash.update(f).update(readFileSync(join(folder, f)));
   return hash.digest('base64url');
