@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
-import { FormError } from '../components/form-error.tsx';
 import { ErrorMessage, Loading } from '../components/page-state.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { getContentTexts, saveContentText, type ContentEntity, type ContentRow } from './api.ts';
-import { StatusTag, TranslationFilters, useRowLimit, type Filter } from './translation-table-parts.tsx';
+import { StatusTag, TranslationFilters, TranslationTableFooter, useRowLimit, type Filter } from './translation-table-parts.tsx';
 
 const ENTITIES: readonly ContentEntity[] = ['goal', 'target', 'indicator'];
 
@@ -91,12 +90,7 @@ export function ContentEditor({ lang, languageName, announce }: { lang: string; 
               })}
             </tbody>
           </table>
-          {shown.length > limit && <p><button type="button" className="button button--secondary" onClick={more}>{t('translations.showMore')}</button></p>}
-          <FormError error={error} />
-          <div className="translation-save">
-            <button type="button" className="button" disabled={busy || changed.length === 0} onClick={() => void save()}>{t('translations.save')}</button>
-            <span className="muted">{changed.length ? t('translations.pending', { number: formatNumber(changed.length) }) : t('translations.noChanges')}</span>
-          </div>
+          <TranslationTableFooter hidden={shown.length > limit} more={more} error={error} busy={busy} pending={changed.length} save={save} />
         </>
       )}
     </section>

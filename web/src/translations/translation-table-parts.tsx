@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { FormError } from '../components/form-error.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 /** What the editors filter on: words of the key or text, and whether to show only what has no text yet. */
@@ -39,4 +40,26 @@ export function TranslationFilters({ filter, onChange, counts }: {
 export function StatusTag({ status }: { status: 'missing' | 'bundled' | 'official' | 'unofficial' | 'national' }) {
   const { t } = useI18n();
   return <span className={`translation-status translation-status--${status}`}>{t(`translations.statuses.${status}`)}</span>;
+}
+
+/**
+ * Under an editor's table: "Show more" while rows are hidden, the save error, and the save button with how many edits
+ * wait (`3 changes not saved yet`).
+ */
+export function TranslationTableFooter({ hidden, more, error, busy, pending, save }: {
+  hidden: boolean; more: () => void; error: unknown; busy: boolean; pending: number; save: () => Promise<void>;
+}) {
+  const { t, formatNumber } = useI18n();
+  return (
+    <>
+      {hidden && <p><button type="button" className="button button--secondary" onClick={more}>{t('translations.showMore')}</button></p>}
+      <FormError error={error} />
+      <div className="translation-save">
+        <button type="button" className="button" disabled={busy || pending === 0} onClick={() => void save()}>
+          {t('translations.save')}
+        </button>
+        <span className="muted">{pending ? t('translations.pending', { number: formatNumber(pending) }) : t('translations.noChanges')}</span>
+      </div>
+    </>
+  );
 }

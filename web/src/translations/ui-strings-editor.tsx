@@ -1,12 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { FormError } from '../components/form-error.tsx';
 import { ErrorMessage, Loading } from '../components/page-state.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import en from '../i18n/en.json' with { type: 'json' };
 import { useI18n } from '../i18n/index.tsx';
 import { getUiOverrides, saveUiStrings } from './api.ts';
 import { flatStrings, shippedStrings } from './flat-strings.ts';
-import { StatusTag, TranslationFilters, useRowLimit, type Filter } from './translation-table-parts.tsx';
+import { StatusTag, TranslationFilters, TranslationTableFooter, useRowLimit, type Filter } from './translation-table-parts.tsx';
 
 const ENGLISH = flatStrings(en);
 const KEYS = Object.keys(ENGLISH);
@@ -111,14 +110,7 @@ export function UiStringsEditor({ lang, languageName, announce }: { lang: string
           })}
         </tbody>
       </table>
-      {shown.length > limit && <p><button type="button" className="button button--secondary" onClick={more}>{t('translations.showMore')}</button></p>}
-      <FormError error={error} />
-      <div className="translation-save">
-        <button type="button" className="button" disabled={busy || pending === 0} onClick={() => void save()}>
-          {t('translations.save')}
-        </button>
-        <span className="muted">{pending ? t('translations.pending', { number: formatNumber(pending) }) : t('translations.noChanges')}</span>
-      </div>
+      <TranslationTableFooter hidden={shown.length > limit} more={more} error={error} busy={busy} pending={pending} save={save} />
     </section>
   );
 }
