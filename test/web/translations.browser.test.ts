@@ -84,7 +84,9 @@ describe('translations in Chromium over the bundled Bangladesh data', { skip: BR
   });
 
   it('an admin sets goal 2\'s short title in Bangla; the home page shows it, and the content list marks it national', async () => {
-    await admin.getByLabel('Goal, target and indicator titles').check();
+    // The choice lives in the address, so the radio turns checked a moment after the click: wait for it, not for check().
+    await admin.getByLabel('Goal, target and indicator titles').click();
+    await admin.locator('input[type=radio][value=content]:checked').waitFor();
     const field = admin.getByLabel('Text of 2 short title');
     assert.equal(await field.inputValue(), 'ক্ষুধামুক্তি');
     await field.fill('ক্ষুধার অবসান');
